@@ -1,0 +1,18 @@
+package com.kaoping.scoring;
+
+import java.math.BigDecimal;
+
+/**
+ * One line of a score card's explanation (扣分明细).
+ *
+ * @param kind      what happened
+ * @param ref       the clause id ({@code 31.4}) or rule number ({@code 85}) responsible
+ * @param indicator the primary indicator (and, for deductions, {@code primary / secondary}) concerned, or null
+ * @param count     the finding's count for DEDUCTION lines, else null
+ * @param points    the effect on the score: negative for deductions and cuts, positive for bonuses, 0 for a veto
+ * @param wording   the seed's wording of the clause or rule, verbatim
+ * @param text      a one-line, language-neutral summary, e.g. {@code [1.1] 每少1次扣0.2分 ×3 = -0.60}
+ */
+public record ExplanationLine(ExplanationKind kind, String ref, String indicator, Long count, BigDecimal points,
+                              String wording, String text) {
+}
