@@ -1,0 +1,15 @@
+package com.kaoping.org;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Looks users up. */
+public interface UserDirectory {
+
+    Optional<UserAccount> findByUsername(String username);
+
+    Optional<UserCredentials> findCredentials(String username);
+
+    /** Every user, enabled or not, ordered by username. */
+    List<UserAccount> listAll();
+}

@@ -1,0 +1,54 @@
+package com.kaoping.org.internal;
+
+import com.kaoping.org.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates the first administrator from configuration (kaoping.bootstrap-admin.*) when no ADMIN exists,
+ * so a production database never starts with a default password.
+ */
+@Component
+@Order(1)
+class BootstrapAdministrator implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(BootstrapAdministrator.class);
+
+    private final UserMapper users;
+    private final PasswordEncoder encoder;
+    private final String username;
+    private final String password;
+
+    BootstrapAdministrator(UserMapper users, PasswordEncoder encoder,
+                           @Value("${kaoping.bootstrap-admin.username:}") String username,
+                           @Value("${kaoping.bootstrap-admin.password:}") String password) {
+        this.users = users;
+        this.encoder = encoder;
+        this.username = username;
+        this.password = password;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (users.countByRole(Role.ADMIN) > 0) {
+            return;
+        }
+        if (username.isBlank() || password.isBlank()) {
+            log.warn("No administrator exists: set KAOPING_ADMIN_USERNAME and KAOPING_ADMIN_PASSWORD to create one");
+            return;
+        }
+        if (password.length() < 12) {
+            throw new IllegalStateException("kaoping.bootstrap-admin.password must have at least 12 characters");
+        }
+        users.insert(UserRow.of(username, encoder.encode(password), "系统管理员", Role.ADMIN, null, null));
+        log.info("Created the first administrator '{}'", username);
+    }
+}

@@ -1,0 +1,45 @@
+package com.kaoping.security.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/**
+ * 401 and 403 as problem details. No WWW-Authenticate challenge, so a browser shows Kaoping's own sign-in
+ * page instead of its Basic-auth dialog; scripts send their credentials pre-emptively.
+ */
+class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    private final ObjectMapper json;
+
+    ProblemAuthenticationEntryPoint(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public void commence(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response,
+                         AuthenticationException e) throws IOException {
+        write(response, HttpStatus.UNAUTHORIZED, "Sign in first.");
+    }
+
+    @Override
+    public void handle(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response,
+                       AccessDeniedException e) throws IOException {
+        write(response, HttpStatus.FORBIDDEN, "You may not do this.");
+    }
+
+    void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}

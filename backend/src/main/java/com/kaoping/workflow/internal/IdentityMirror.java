@@ -1,0 +1,70 @@
+package com.kaoping.workflow.internal;
+
+import com.kaoping.org.UserAccount;
+import com.kaoping.org.UserDirectory;
+import com.kaoping.workflow.CandidateGroups;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Mirrors Kaoping's users and their groups into Camunda's identity service, so that Tasklist and Cockpit see
+ * the same people and candidate groups as Kaoping. Kaoping stays the source of truth: Camunda passwords are
+ * random and unused (administrators reach the web apps through Kaoping's sign-in).
+ */
+@Component
+@Order(10)
+class IdentityMirror implements ApplicationRunner {
+
+    private final UserDirectory directory;
+    private final IdentityService identity;
+
+    IdentityMirror(UserDirectory directory, IdentityService identity) {
+        this.directory = directory;
+        this.identity = identity;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        directory.listAll().forEach(this::mirror);
+    }
+
+    void mirror(UserAccount account) {
+        User user = identity.createUserQuery().userId(account.username()).singleResult();
+        if (user == null) {
+            user = identity.newUser(account.username());
+            user.setPassword(UUID.randomUUID().toString());
+        }
+        user.setFirstName(account.displayName());
+        user.setLastName(account.role().name());
+        identity.saveUser(user);
+
+        Set<String> current = new HashSet<>();
+        identity.createGroupQuery().groupMember(account.username()).list().forEach(g -> current.add(g.getId()));
+        for (String groupId : CandidateGroups.of(account)) {
+            ensureGroup(groupId);
+            if (!current.remove(groupId)) {
+                identity.createMembership(account.username(), groupId);
+            }
+        }
+        current.forEach(stale -> identity.deleteMembership(account.username(), stale));
+    }
+
+    private void ensureGroup(String groupId) {
+        if (identity.createGroupQuery().groupId(groupId).singleResult() == null) {
+            Group group = identity.newGroup(groupId);
+            group.setName(groupId);
+            group.setType(groupId.equals(CandidateGroups.CAMUNDA_ADMIN) ? "SYSTEM" : "WORKFLOW");
+            identity.saveGroup(group);
+        }
+    }
+}
