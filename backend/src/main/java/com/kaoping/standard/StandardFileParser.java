@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.type.LogicalType;
@@ -23,6 +24,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads a standard file (YAML, or JSON, which is YAML too) into the {@link Standard} records and
@@ -135,8 +138,11 @@ public final class StandardFileParser {
         } else if (e instanceof ValueInstantiationException && e.getCause() instanceof NullPointerException) {
             // the records' compact constructors refuse null lists and null list entries
             what = "a list is missing, empty-valued or has an empty entry";
+        } else if (e instanceof MismatchedInputException mi && mi.getTargetType() == String.class
+                && String.valueOf(e.getOriginalMessage()).startsWith("Cannot coerce")) {
+            what = "must be quoted text (an unquoted 31.10 would read as the number 31.1)";
         } else {
-            what = firstLine(e.getOriginalMessage());
+            what = summary(e.getOriginalMessage());
         }
         return place.isEmpty() ? what : place + ": " + what;
     }
@@ -182,11 +188,19 @@ public final class StandardFileParser {
         return sb.toString();
     }
 
-    private static String firstLine(String message) {
+    /**
+     * Jackson's message without its advice to developers; for SnakeYAML's multi-line messages, the
+     * statement lines without the quoted snippet and caret.
+     */
+    private static String summary(String message) {
         if (message == null) {
             return "malformed";
         }
-        int nl = message.indexOf('\n');
-        return (nl < 0 ? message : message.substring(0, nl)).trim();
+        String text = message.lines()
+                .filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
+                .collect(Collectors.joining(", "));
+        return HINTS.matcher(text).replaceAll("").trim();
     }
+
+    private static final Pattern HINTS = Pattern.compile("\\s*\\((but could if|disable|through reference chain)[^)]*\\)");
 }

@@ -48,7 +48,7 @@ class StandardFileParserTest {
         String yaml = bundledYaml().replaceFirst("\n    department: ORG\n", "\n    department: ORG\n    owner: ORG\n");
         assertThatThrownBy(() -> parser.parse(yaml, "dzz-2021.yaml"))
                 .isInstanceOf(InvalidStandardException.class)
-                .hasMessageStartingWith("dzz-2021.yaml: line 17")
+                .hasMessageStartingWith("dzz-2021.yaml: line " + lineOf(yaml, "    owner: ORG") + ", column")
                 .hasMessageContaining("at primaries[0].owner")
                 .hasMessageContaining("unknown field \"owner\"");
     }
@@ -58,7 +58,8 @@ class StandardFileParserTest {
         String yaml = bundledYaml().replace("{id: \"31.4\",", "{id: 31.4,");
         assertThatThrownBy(() -> parser.parse(yaml, "dzz-2021.yaml"))
                 .isInstanceOf(InvalidStandardException.class)
-                .hasMessageContaining("primaries[2].secondaries[0].items[0].rules[0].clauses[3].id");
+                .hasMessageContaining("line " + lineOf(yaml, "{id: 31.4,") + ", column")
+                .hasMessageContaining("at primaries[2].secondaries[0].items[0].rules[0].clauses[3].id: must be quoted text");
     }
 
     @Test
@@ -66,7 +67,8 @@ class StandardFileParserTest {
         String yaml = bundledYaml().replaceFirst("\nyear: 2021\n", "\nyear: 2021\nyear: 2022\n");
         assertThatThrownBy(() -> parser.parse(yaml, "dzz-2021.yaml"))
                 .isInstanceOf(InvalidStandardException.class)
-                .hasMessageContaining("year");
+                .hasMessageContaining("line 7")
+                .hasMessageContaining("Duplicate field 'year'");
     }
 
     @Test
@@ -93,6 +95,11 @@ class StandardFileParserTest {
                 .hasMessageStartingWith("dzz-2021.yaml: 2 problems: ")
                 .hasMessageContaining("primaries[0] 党的领导: secondary points add up to 10, not 11")
                 .hasMessageContaining("primaries: points add up to 101, not 100");
+    }
+
+    /** 1-based number of the first line containing {@code text}. */
+    private static int lineOf(String content, String text) {
+        return (int) content.substring(0, content.indexOf(text)).chars().filter(c -> c == '\n').count() + 1;
     }
 
     private static String bundledYaml() {
