@@ -2,7 +2,7 @@ package com.kaoping.workflow.internal;
 
 import com.kaoping.org.UserAccount;
 import com.kaoping.org.UserDirectory;
-import com.kaoping.workflow.CandidateGroups;
+import com.kaoping.org.CandidateGroups;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;

@@ -1,6 +1,6 @@
-package com.kaoping.workflow;
+package com.kaoping.org;
 
-import com.kaoping.org.UserAccount;
+
 import java.util.List;
 
 /** The Camunda group ids Kaoping assigns tasks to, derived from the organisation (Camunda allows letters and digits only). */
