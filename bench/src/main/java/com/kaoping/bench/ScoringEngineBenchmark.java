@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Throughput of scoring one card: 20 findings over 12 secondaries (two clause caps, one floor)
+ * Throughput of scoring one card: 20 findings over 15 secondaries (two clause caps, one floor)
  * and 2 bonuses (one cut by its cap). Target: ≥ 100,000 cards/s on one core (docs/benchmarks.md).
  * <p>
  * {@code standard} picks the standard scored against; only {@code synthetic} exists for now.
