@@ -9,7 +9,9 @@ import java.math.BigDecimal;
  * @param ref       the clause id ({@code 31.4}) or rule number ({@code 85}) responsible
  * @param indicator the primary indicator (and, for deductions, {@code primary / secondary}) concerned, or null
  * @param count     the finding's count for DEDUCTION lines, else null
- * @param points    the effect on the score: negative for deductions and cuts, positive for bonuses, 0 for a veto
+ * @param points    the effect on the score: negative for deductions, zero-outs and bonus cuts, positive for
+ *                  bonuses and for the part of a deduction given back by a clause CAP or the FLOOR, 0 for a
+ *                  veto; the points of all lines of a card add up to total − Σ primary points
  * @param wording   the seed's wording of the clause or rule, verbatim
  * @param text      a one-line, language-neutral summary, e.g. {@code [1.1] 每少1次扣0.2分 ×3 = -0.60}
  */

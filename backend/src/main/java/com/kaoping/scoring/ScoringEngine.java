@@ -1,15 +1,36 @@
 package com.kaoping.scoring;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
 /**
  * Scores findings, bonuses and vetoes against one standard (DESIGN §1).
  * Immutable and thread-safe; build one per standard version and reuse it.
+ * <p>
+ * The card does not depend on the order of the input: explanation lines follow the standard's
+ * order of clauses (each secondary's ZERO_OUT or FLOOR line after its clauses), then bonuses
+ * grouped by primary indicator (each group's BONUS_CAP after it) and ASSESSMENT-scoped bonuses,
+ * then vetoes by rule number. The points of all lines add up to total − Σ primary points.
  */
 public final class ScoringEngine {
 
     private final Standard standard;
+    private final StandardIndex index;
+    private final InputValidator validator;
+    private final DeductionCalculator deductions;
+    private final BonusCalculator bonuses;
 
+    /** @throws IllegalArgumentException if the standard cannot be scored exactly (e.g. duplicate clause ids) */
     public ScoringEngine(Standard standard) {
         this.standard = standard;
+        this.index = new StandardIndex(standard);
+        this.validator = new InputValidator(index);
+        this.deductions = new DeductionCalculator(index);
+        this.bonuses = new BonusCalculator(index);
     }
 
     public Standard standard() {
@@ -22,6 +43,65 @@ public final class ScoringEngine {
      *                                      bonus points ≤ 0 or with more than two decimals, a veto rule not in the standard
      */
     public ScoreCard score(ScoringInput input) {
-        throw new UnsupportedOperationException("not implemented yet");
+        Objects.requireNonNull(input, "input");
+        InputValidator.Resolved resolved = validator.validate(input);
+
+        List<ExplanationLine> lines = new ArrayList<>(
+                resolved.findings().length + 2 * resolved.bonuses().length + resolved.vetoes().length + 4);
+        DeductionCalculator.Result deducted = deductions.apply(resolved.findings(), lines);
+        BonusCalculator.Result bonus = bonuses.apply(resolved.bonuses(), lines);
+        boolean vetoed = deducted.vetoed();
+        for (InputValidator.ResolvedVeto veto : resolved.vetoes()) {
+            vetoed = true;
+            lines.add(vetoLine(veto));
+        }
+
+        BigDecimal base = Decimals.ZERO;
+        PrimaryScore[] primaries = new PrimaryScore[index.primaries.length];
+        for (StandardIndex.PrimaryRef primary : index.primaries) {
+            PrimaryScore score = primaryScore(primary, deducted.secondaries(), bonus.perPrimary());
+            primaries[primary.index()] = score;
+            base = base.add(score.score());
+        }
+        BigDecimal total = base.add(bonus.total());
+        return new ScoreCard(standard.code(), standard.version(), base, bonus.total(), total, vetoed,
+                index.grade(total, vetoed), Collections.unmodifiableList(Arrays.asList(primaries)),
+                Collections.unmodifiableList(lines));
+    }
+
+    /** Reuses the precomputed full-marks score when nothing touched the indicator. */
+    private static PrimaryScore primaryScore(StandardIndex.PrimaryRef primary, SecondaryScore[] touched,
+                                             BigDecimal[] bonusPerPrimary) {
+        BigDecimal bonus = bonusPerPrimary == null || bonusPerPrimary[primary.index()] == null
+                ? Decimals.ZERO : bonusPerPrimary[primary.index()];
+        List<SecondaryScore> secondaries = null;
+        BigDecimal score = Decimals.ZERO;
+        for (int k = 0; k < primary.secondaryCount(); k++) {
+            SecondaryScore s = touched[primary.firstSecondary() + k];
+            if (s != null) {
+                if (secondaries == null) {
+                    secondaries = new ArrayList<>(primary.untouched().secondaries());
+                }
+                secondaries.set(k, s);
+            }
+        }
+        if (secondaries == null) {
+            return bonus.signum() == 0 ? primary.untouched()
+                    : new PrimaryScore(primary.indicator().name(), primary.points(), primary.points(), bonus,
+                    primary.untouched().secondaries());
+        }
+        for (SecondaryScore s : secondaries) {
+            score = score.add(s.score());
+        }
+        return new PrimaryScore(primary.indicator().name(), primary.points(), score, bonus,
+                Collections.unmodifiableList(secondaries));
+    }
+
+    private static ExplanationLine vetoLine(InputValidator.ResolvedVeto veto) {
+        VetoRule rule = veto.rule();
+        String reason = veto.reason();
+        String text = "[" + rule.number() + "] vetoed" + (reason == null || reason.isBlank() ? "" : ": " + reason);
+        return new ExplanationLine(ExplanationKind.VETO, Integer.toString(rule.number()), null, null, Decimals.ZERO,
+                rule.itemText(), text);
     }
 }

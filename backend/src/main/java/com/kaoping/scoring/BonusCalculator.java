@@ -1,0 +1,86 @@
+package com.kaoping.scoring;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Adds up bonus claims and applies the caps: INDICATOR-scoped rules (85–87) share one cap per
+ * primary indicator (capPercent % of its points); each ASSESSMENT-scoped rule (88) has its own cap.
+ */
+final class BonusCalculator {
+
+    /**
+     * @param perPrimary capped INDICATOR bonus by primary index, null where none was claimed
+     * @param total      Σ capped INDICATOR bonus + Σ capped ASSESSMENT bonus
+     */
+    record Result(BigDecimal[] perPrimary, BigDecimal total) {
+    }
+
+    private static final Result NONE = new Result(null, Decimals.ZERO);
+
+    private final StandardIndex index;
+
+    BonusCalculator(StandardIndex index) {
+        this.index = index;
+    }
+
+    /** @param claims grouped as {@link InputValidator} sorts them: by indicator, then ASSESSMENT claims by rule */
+    Result apply(InputValidator.ResolvedBonus[] claims, List<ExplanationLine> lines) {
+        if (claims.length == 0) {
+            return NONE;
+        }
+        BigDecimal[] perPrimary = null;
+        BigDecimal total = Decimals.ZERO;
+        int i = 0;
+        while (i < claims.length) {
+            InputValidator.ResolvedBonus first = claims[i];
+            boolean indicatorScope = first.primary() >= 0;
+            BigDecimal sum = Decimals.ZERO;
+            for (; i < claims.length && sameGroup(first, claims[i]); i++) {
+                InputValidator.ResolvedBonus claim = claims[i];
+                sum = sum.add(claim.points());
+                lines.add(bonusLine(claim));
+            }
+            if (indicatorScope) {
+                StandardIndex.PrimaryRef primary = index.primaries[first.primary()];
+                BigDecimal capped = cap(sum, primary.bonusCap(), index.indicatorBonusRef, primary.indicator().name(),
+                        null, lines);
+                if (perPrimary == null) {
+                    perPrimary = new BigDecimal[index.primaries.length];
+                }
+                perPrimary[first.primary()] = capped;
+                total = total.add(capped);
+            } else {
+                BonusRule rule = first.rule();
+                total = total.add(cap(sum, Decimals.two(rule.cap()), Integer.toString(rule.number()), null,
+                        rule.itemText(), lines));
+            }
+        }
+        return new Result(perPrimary, total);
+    }
+
+    private static boolean sameGroup(InputValidator.ResolvedBonus a, InputValidator.ResolvedBonus b) {
+        return a.primary() >= 0 ? a.primary() == b.primary() : b.primary() < 0 && a.rule().number() == b.rule().number();
+    }
+
+    private ExplanationLine bonusLine(InputValidator.ResolvedBonus claim) {
+        BonusRule rule = claim.rule();
+        String indicator = claim.primary() >= 0 ? index.primaries[claim.primary()].indicator().name() : null;
+        String text = "[" + rule.number() + "] " + (indicator == null ? "" : indicator + " ")
+                + "+" + Decimals.text(claim.points());
+        return new ExplanationLine(ExplanationKind.BONUS, Integer.toString(rule.number()), indicator, null,
+                claim.points(), rule.itemText(), text);
+    }
+
+    private static BigDecimal cap(BigDecimal sum, BigDecimal cap, String ref, String indicator, String wording,
+                                  List<ExplanationLine> lines) {
+        if (sum.compareTo(cap) <= 0) {
+            return sum;
+        }
+        BigDecimal cut = sum.subtract(cap);
+        String text = "[" + ref + "] " + (indicator == null ? "" : indicator + " ")
+                + "bonus cap " + Decimals.text(cap) + ": -" + Decimals.text(cut);
+        lines.add(new ExplanationLine(ExplanationKind.BONUS_CAP, ref, indicator, null, cut.negate(), wording, text));
+        return cap;
+    }
+}
