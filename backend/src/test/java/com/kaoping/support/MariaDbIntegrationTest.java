@@ -35,7 +35,11 @@ public abstract class MariaDbIntegrationTest {
 
     /** An HTTP client signed in (HTTP Basic) as a demo user, or anonymous with {@code null}. */
     protected ApiClient as(String username) {
-        return new ApiClient("http://localhost:" + port, username, username == null ? null : "demo", json);
+        return as(username, "demo");
+    }
+
+    protected ApiClient as(String username, String password) {
+        return new ApiClient("http://localhost:" + port, username, password, json);
     }
 
     protected ApiClient anonymous() {

@@ -7,7 +7,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
@@ -32,7 +36,16 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
     @Override
     public void handle(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response,
                        AccessDeniedException e) throws IOException {
-        write(response, HttpStatus.FORBIDDEN, "You may not do this.");
+        // the CSRF check runs before authorisation: an anonymous caller must still learn to sign in first
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        boolean anonymous = auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken;
+        if (e instanceof CsrfException && anonymous && !request.getRequestURI().endsWith("/api/login")) {
+            write(response, HttpStatus.UNAUTHORIZED, "Sign in first.");
+        } else if (e instanceof CsrfException) {
+            write(response, HttpStatus.FORBIDDEN, "The page is out of date or the request was forged; reload the page.");
+        } else {
+            write(response, HttpStatus.FORBIDDEN, "You may not do this.");
+        }
     }
 
     void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {

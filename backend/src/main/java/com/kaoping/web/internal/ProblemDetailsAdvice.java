@@ -63,7 +63,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Throwable cause = ex.getCause();
-        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty() && !truncated(mapping)) {
             String field = JsonPaths.of(mapping.getPath());
             String message = cause instanceof InvalidFormatException format
                     ? "has the wrong type (" + format.getValue() + ")"
@@ -74,6 +74,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 ? "Malformed JSON at line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr()
                 : "The request body is missing or is not valid JSON";
         return ResponseEntity.badRequest().body(fieldProblem("body", detail));
+    }
+
+    /** A body cut short surfaces as a mapping problem at the last open field; it is malformed JSON all the same. */
+    private static boolean truncated(JsonMappingException e) {
+        return e.getOriginalMessage() != null && e.getOriginalMessage().contains("end-of-input");
     }
 
     static ProblemDetail fieldProblem(String field, String message) {
