@@ -6,6 +6,7 @@ import com.kaoping.scoring.Finding;
 import com.kaoping.scoring.ScoringInput;
 import com.kaoping.scoring.VetoClaim;
 import com.kaoping.web.BadRequestException;
+import com.kaoping.web.Counts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.JsonMappingException.Reference;
 import java.util.List;
 
 /** Turns Jackson's reference path into the {@code findings[2].count} form used in problem details. */
-final class JsonPaths {
+public final class JsonPaths {
 
     private JsonPaths() {
     }
 
-    static String of(List<Reference> path) {
+    public static String of(List<Reference> path) {
         StringBuilder out = new StringBuilder();
         for (Reference ref : path) {
             if (ref.getFieldName() != null) {

@@ -1,10 +1,9 @@
-package com.kaoping.standard.internal;
+package com.kaoping.web;
 
-import com.kaoping.web.BadRequestException;
 import java.math.BigDecimal;
 
 /** A finding's count as sent by a client: whole, not negative; absent means 1. */
-final class Counts {
+public final class Counts {
 
     /** Far above any clause's limit; the engine names the exact limit per clause. */
     private static final BigDecimal SANE_MAX = BigDecimal.valueOf(1_000_000);
@@ -12,7 +11,7 @@ final class Counts {
     private Counts() {
     }
 
-    static long toLong(BigDecimal count, String field) {
+    public static long toLong(BigDecimal count, String field) {
         if (count == null) {
             return 1;
         }

@@ -1,0 +1,59 @@
+package com.kaoping.assessment.internal;
+
+import java.util.Collection;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** The assessment aggregate: the assessment with its findings, bonuses, vetoes and round decisions. */
+@Mapper
+interface AssessmentMapper {
+
+    AssessmentRow find(@Param("id") long id);
+
+    /** Locks the assessment's row: task completions of one assessment run one after another. */
+    AssessmentRow findForUpdate(@Param("id") long id);
+
+    AssessmentRow findByCycleAndBranch(@Param("cycleId") long cycleId, @Param("branchCode") String branchCode);
+
+    List<AssessmentRow> findByProcessInstances(@Param("ids") Collection<String> processInstanceIds);
+
+    List<AssessmentRow> findByCycle(@Param("cycleId") long cycleId);
+
+    void insert(AssessmentRow row);
+
+    void update(AssessmentRow row);
+
+    List<FindingRow> findings(@Param("assessmentId") long assessmentId);
+
+    void insertFinding(FindingRow row);
+
+    void updateFinding(FindingRow row);
+
+    void deleteFinding(@Param("id") long id);
+
+    List<BonusRow> bonuses(@Param("assessmentId") long assessmentId);
+
+    void insertBonus(BonusRow row);
+
+    void updateBonus(BonusRow row);
+
+    void deleteBonuses(@Param("assessmentId") long assessmentId);
+
+    List<VetoRow> vetoes(@Param("assessmentId") long assessmentId);
+
+    void insertVeto(VetoRow row);
+
+    void deleteVetoes(@Param("assessmentId") long assessmentId);
+
+    List<DecisionRow> decisions(@Param("assessmentId") long assessmentId);
+
+    List<DecisionRow> decisionsOfRound(@Param("assessmentId") long assessmentId, @Param("step") String step,
+                                       @Param("round") int round);
+
+    void insertDecision(DecisionRow row);
+
+    List<HistoryRow> history(@Param("assessmentId") long assessmentId);
+
+    void insertHistory(HistoryRow row);
+}

@@ -1,0 +1,70 @@
+package com.kaoping.assessment.internal;
+
+import com.kaoping.assessment.AssessmentAccess;
+import com.kaoping.assessment.AssessmentRef;
+import com.kaoping.org.Role;
+import com.kaoping.org.UserAccount;
+import com.kaoping.web.ConflictException;
+import com.kaoping.web.ForbiddenException;
+import com.kaoping.web.NotFoundException;
+import java.time.Instant;
+import org.springframework.stereotype.Service;
+
+/** Opens assessments exactly once per (cycle, branch) and answers who may reach them. */
+@Service
+class AssessmentRegistry implements AssessmentAccess {
+
+    private final AssessmentMapper mapper;
+    private final History history;
+
+    AssessmentRegistry(AssessmentMapper mapper, History history) {
+        this.mapper = mapper;
+        this.history = history;
+    }
+
+    /** Idempotent: a retried job finds the row its first attempt committed (the unique key forbids a second). */
+    long register(long cycleId, String branchCode, String processInstanceId) {
+        AssessmentRow existing = mapper.findByCycleAndBranch(cycleId, branchCode);
+        if (existing != null) {
+            return existing.id;
+        }
+        AssessmentRow row = new AssessmentRow();
+        row.cycleId = cycleId;
+        row.branchCode = branchCode;
+        row.processInstanceId = processInstanceId;
+        row.createdAt = Instant.now();
+        mapper.insert(row);
+        history.record(row.id, "system", "OPENED", "Assessment opened for " + branchCode, null);
+        return row.id;
+    }
+
+    AssessmentRow get(long id) {
+        AssessmentRow row = mapper.find(id);
+        if (row == null) {
+            throw new NotFoundException("No assessment " + id);
+        }
+        return row;
+    }
+
+    @Override
+    public AssessmentRef checkReadable(long assessmentId, UserAccount user) {
+        AssessmentRow row = get(assessmentId);
+        if (user.role() == Role.BRANCH && !row.branchCode.equals(user.branchCode())) {
+            // a branch never learns whether another branch's assessment exists
+            throw new NotFoundException("No assessment " + assessmentId);
+        }
+        return row.ref();
+    }
+
+    @Override
+    public AssessmentRef checkWritableByBranch(long assessmentId, UserAccount user) {
+        AssessmentRef ref = checkReadable(assessmentId, user);
+        if (user.role() != Role.BRANCH) {
+            throw new ForbiddenException("Only the branch itself changes its assessment's material");
+        }
+        if (ref.locked()) {
+            throw new ConflictException("Assessment " + assessmentId + " is locked");
+        }
+        return ref;
+    }
+}

@@ -1,0 +1,195 @@
+package com.kaoping.assessment.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.kaoping.assessment.AssessmentLifecycle;
+import com.kaoping.assessment.Assessments;
+import com.kaoping.assessment.Correction;
+import com.kaoping.assessment.LockedResult;
+import com.kaoping.assessment.internal.Inputs.BonusInput;
+import com.kaoping.assessment.internal.Inputs.FindingInput;
+import com.kaoping.assessment.internal.Inputs.VetoInput;
+import com.kaoping.assessment.internal.LockedContent.LockedBonus;
+import com.kaoping.assessment.internal.LockedContent.LockedFinding;
+import com.kaoping.assessment.internal.LockedContent.LockedVeto;
+import com.kaoping.org.UserAccount;
+import com.kaoping.scoring.BonusClaim;
+import com.kaoping.scoring.Finding;
+import com.kaoping.scoring.InvalidScoringInputException;
+import com.kaoping.scoring.ScoreCard;
+import com.kaoping.scoring.ScoringInput;
+import com.kaoping.scoring.VetoClaim;
+import com.kaoping.web.BadRequestException;
+import com.kaoping.web.ConflictException;
+import com.kaoping.web.Counts;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opening, locking and correcting assessments: what the process and the cycle feature ask of this feature. */
+@Service
+class AssessmentResults implements AssessmentLifecycle, Assessments {
+
+    private final AssessmentRegistry registry;
+    private final AssessmentMapper mapper;
+    private final LockedResultMapper locked;
+    private final ResultChain chain;
+    private final Scorer scorer;
+    private final History history;
+    private final ObjectMapper json;
+
+    AssessmentResults(AssessmentRegistry registry, AssessmentMapper mapper, LockedResultMapper locked,
+                      ResultChain chain, Scorer scorer, History history, ObjectMapper json) {
+        this.registry = registry;
+        this.mapper = mapper;
+        this.locked = locked;
+        this.chain = chain;
+        this.scorer = scorer;
+        this.history = history;
+        this.json = json;
+    }
+
+    @Override
+    @Transactional
+    public long register(long cycleId, String branchCode, String processInstanceId) {
+        return registry.register(cycleId, branchCode, processInstanceId);
+    }
+
+    @Override
+    @Transactional
+    public void lock(long assessmentId) {
+        AssessmentRow assessment = mapper.findForUpdate(assessmentId);
+        if (assessment == null || assessment.locked) {
+            return;
+        }
+        List<FindingRow> findings = mapper.findings(assessmentId);
+        List<BonusRow> bonuses = mapper.bonuses(assessmentId);
+        List<VetoRow> vetoes = mapper.vetoes(assessmentId);
+        ScoreCard card = scorer.confirmed(assessment, findings, bonuses, vetoes);
+        LockedContent content = new LockedContent(assessmentId, assessment.cycleId, assessment.branchCode, 1,
+                findings.stream().filter(f -> f.reviewedCount() != null && f.reviewedCount() > 0)
+                        .map(f -> new LockedFinding(f.clauseId, f.reviewedCount())).toList(),
+                bonuses.stream().filter(b -> b.confirmedOrEndorsed().signum() > 0)
+                        .map(b -> new LockedBonus(b.ruleNumber, b.indicator, b.confirmedOrEndorsed())).toList(),
+                vetoes.stream().map(v -> new LockedVeto(v.ruleNumber, v.reason)).toList(), card);
+        String actor = actor();
+        LockedResultRow row = chain.append(content, null, actor);
+        assessment.locked = true;
+        assessment.lockedAt = Instant.now();
+        mapper.update(assessment);
+        history.record(assessmentId, actor, "LOCKED",
+                "Final " + card.totalScore() + " (" + card.grade() + (card.vetoed() ? ", vetoed" : "") + "), hash "
+                        + row.contentHash, null);
+    }
+
+    @Override
+    public List<LockedResult> lockedResults(long cycleId) {
+        return locked.latestOfCycle(cycleId).stream().map(this::toResult).toList();
+    }
+
+    @Override
+    public Map<String, Integer> counts(long cycleId) {
+        List<AssessmentRow> rows = mapper.findByCycle(cycleId);
+        return Map.of("opened", rows.size(), "locked", (int) rows.stream().filter(r -> r.locked).count());
+    }
+
+    @Override
+    @Transactional
+    public LockedResult correct(long assessmentId, Correction correction, UserAccount by) {
+        String reason = Inputs.required(correction.reason(), "correction.reason", "A correction needs a reason");
+        AssessmentRow assessment = mapper.findForUpdate(assessmentId);
+        if (assessment == null || !assessment.locked) {
+            throw new ConflictException("Assessment " + assessmentId + " has no locked result to correct");
+        }
+        LockedResultRow latest = locked.latest(assessmentId);
+        LockedContent before = read(latest.content);
+
+        Map<String, Integer> counts = new TreeMap<>();
+        before.findings().forEach(f -> counts.put(f.clause(), f.count()));
+        FindingInput[] findings = array(correction.findings(), FindingInput[].class, "correction.findings");
+        for (int i = 0; i < findings.length; i++) {
+            String field = "correction.findings[" + i + "]";
+            if (findings[i] == null || findings[i].clause() == null) {
+                throw new BadRequestException(field + ".clause", field + ".clause is required");
+            }
+            counts.put(findings[i].clause(), (int) Counts.toLong(findings[i].count(), field + ".count"));
+        }
+        counts.values().removeIf(c -> c == 0);
+
+        List<LockedBonus> bonuses = before.bonuses();
+        if (correction.bonuses() != null && !correction.bonuses().isNull()) {
+            bonuses = new ArrayList<>();
+            BonusInput[] inputs = array(correction.bonuses(), BonusInput[].class, "correction.bonuses");
+            for (int i = 0; i < inputs.length; i++) {
+                if (inputs[i] == null || inputs[i].rule() == null) {
+                    throw new BadRequestException("correction.bonuses[" + i + "].rule", "a bonus needs its rule");
+                }
+                bonuses.add(new LockedBonus(inputs[i].rule(), inputs[i].indicator(), inputs[i].points()));
+            }
+        }
+        List<LockedVeto> vetoes = before.vetoes();
+        if (correction.vetoes() != null && !correction.vetoes().isNull()) {
+            vetoes = new ArrayList<>();
+            VetoInput[] inputs = array(correction.vetoes(), VetoInput[].class, "correction.vetoes");
+            for (int i = 0; i < inputs.length; i++) {
+                if (inputs[i] == null || inputs[i].rule() == null) {
+                    throw new BadRequestException("correction.vetoes[" + i + "].rule", "a veto needs its rule");
+                }
+                vetoes.add(new LockedVeto(inputs[i].rule(), Inputs.required(inputs[i].reason(),
+                        "correction.vetoes[" + i + "].reason", "a veto needs its reason")));
+            }
+        }
+
+        List<LockedFinding> lockedFindings = counts.entrySet().stream()
+                .map(e -> new LockedFinding(e.getKey(), e.getValue())).toList();
+        ScoreCard card;
+        try {
+            card = scorer.engine(assessment).score(new ScoringInput(
+                    lockedFindings.stream().map(f -> new Finding(f.clause(), f.count())).toList(),
+                    bonuses.stream().map(b -> new BonusClaim(b.rule(), b.indicator(), b.points())).toList(),
+                    vetoes.stream().map(v -> new VetoClaim(v.rule(), v.reason())).toList()));
+        } catch (InvalidScoringInputException e) {
+            throw new BadRequestException("correction." + e.field(), e.getMessage());
+        }
+        LockedContent content = new LockedContent(assessmentId, assessment.cycleId, assessment.branchCode,
+                latest.revision + 1, lockedFindings, bonuses, vetoes, card);
+        LockedResultRow row = chain.append(content, reason, by.username());
+        history.record(assessmentId, by.username(), "CORRECTED", "Revision " + row.revision + ": total "
+                + before.card().totalScore() + " → " + card.totalScore(), reason);
+        return toResult(row);
+    }
+
+    private <T> T[] array(JsonNode node, Class<T[]> type, String field) {
+        try {
+            return json.treeToValue(node == null || node.isNull() ? json.createArrayNode() : node, type);
+        } catch (JsonProcessingException e) {
+            throw new BadRequestException(field, field + " has the wrong shape");
+        }
+    }
+
+    LockedResult toResult(LockedResultRow row) {
+        LockedContent content = read(row.content);
+        return new LockedResult(row.assessmentId, content.branch(), row.revision, content.card(), row.contentHash,
+                row.createdAt);
+    }
+
+    LockedContent read(String content) {
+        try {
+            return json.readValue(content, LockedContent.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A locked result cannot be read", e);
+        }
+    }
+
+    private static String actor() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null ? "system" : auth.getName();
+    }
+}

@@ -1,0 +1,37 @@
+package com.kaoping.assessment.internal;
+
+import java.math.BigDecimal;
+
+/** The JSON shapes of findings, bonuses and vetoes in task forms and corrections. */
+final class Inputs {
+
+    private Inputs() {
+    }
+
+    record FindingInput(String clause, BigDecimal count, String note) {
+    }
+
+    record BonusInput(Integer rule, String indicator, BigDecimal points, String note) {
+    }
+
+    record VetoInput(Integer rule, String reason) {
+    }
+
+    static final int MAX_TEXT = 2000;
+
+    /** Null-safe length check for free text, naming the field. */
+    static String text(String value, String field) {
+        if (value != null && value.length() > MAX_TEXT) {
+            throw new com.kaoping.web.BadRequestException(field, field + " is longer than " + MAX_TEXT + " characters");
+        }
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    static String required(String value, String field, String message) {
+        String text = text(value, field);
+        if (text == null) {
+            throw new com.kaoping.web.BadRequestException(field, message);
+        }
+        return text;
+    }
+}

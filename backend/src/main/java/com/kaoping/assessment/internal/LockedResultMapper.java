@@ -1,0 +1,28 @@
+package com.kaoping.assessment.internal;
+
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** The append-only, hash-chained locked results. */
+@Mapper
+interface LockedResultMapper {
+
+    /** The newest hash of the chain, locking the head row until the transaction ends. */
+    String lockChainHead();
+
+    void moveChainHead(@Param("hash") String hash);
+
+    String chainHead();
+
+    void insert(LockedResultRow row);
+
+    LockedResultRow latest(@Param("assessmentId") long assessmentId);
+
+    List<LockedResultRow> revisions(@Param("assessmentId") long assessmentId);
+
+    List<LockedResultRow> latestOfCycle(@Param("cycleId") long cycleId);
+
+    /** The whole chain in order, in pages. */
+    List<LockedResultRow> chainPage(@Param("afterId") long afterId, @Param("limit") int limit);
+}

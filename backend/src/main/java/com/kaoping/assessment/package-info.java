@@ -1,0 +1,8 @@
+/**
+ * Assessments: one per branch and cycle, with findings, bonuses, vetoes, score cards at each review step, the
+ * locked, hash-chained result and its corrections; and the task API through which every role works on them.
+ * Public API: {@link com.kaoping.assessment.Assessments}, {@link com.kaoping.assessment.AssessmentAccess},
+ * {@link com.kaoping.assessment.AssessmentLifecycle}, {@link com.kaoping.assessment.AssessmentRouting},
+ * and the {@link com.kaoping.assessment.TaskStep} SPI for tasks of other processes.
+ */
+package com.kaoping.assessment;

@@ -1,0 +1,140 @@
+package com.kaoping.cycle.internal;
+
+import com.kaoping.cycle.CycleLifecycle;
+import com.kaoping.cycle.CycleProcesses;
+import com.kaoping.cycle.CycleRouting;
+import com.kaoping.org.Branch;
+import com.kaoping.org.Branches;
+import com.kaoping.org.UserAccount;
+import com.kaoping.scoring.Standard;
+import com.kaoping.standard.StandardCatalog;
+import com.kaoping.web.BadRequestException;
+import com.kaoping.web.ConflictException;
+import com.kaoping.web.NotFoundException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opens cycles and follows them through publication. Opening writes the cycle and starts its process in one
+ * short transaction; the branches' assessments are then opened by the process's asynchronous jobs, one per branch.
+ */
+@Service("cycleRouting")
+class CycleService implements CycleRouting, CycleLifecycle {
+
+    private static final int INSERT_CHUNK = 500;
+
+    private final CycleMapper mapper;
+    private final Branches branches;
+    private final StandardCatalog standards;
+    private final CycleProcesses processes;
+
+    CycleService(CycleMapper mapper, Branches branches, StandardCatalog standards, CycleProcesses processes) {
+        this.mapper = mapper;
+        this.branches = branches;
+        this.standards = standards;
+        this.processes = processes;
+    }
+
+    @Transactional
+    CycleRow open(OpenCycleRequest request, UserAccount by) {
+        request.validate();
+        OpenCycleRequest.Deadlines deadlines = request.deadlines(Instant.now());
+        if (mapper.findByQuarter(request.year(), request.quarter()) != null) {
+            throw new ConflictException("A cycle for " + request.year() + " Q" + request.quarter() + " exists already");
+        }
+        Standard standard;
+        try {
+            standard = request.standard() == null || request.standard().isBlank()
+                    ? standards.active() : standards.get(request.standard());
+        } catch (NotFoundException e) {
+            throw new BadRequestException("standard", "standard: " + e.getMessage());
+        }
+        List<String> codes = branchCodes(request.branches());
+
+        CycleRow row = new CycleRow();
+        row.cycleYear = request.year();
+        row.quarter = request.quarter();
+        row.standardCode = standard.code();
+        row.standardVersion = standard.version();
+        row.status = CycleStatus.RUNNING.name();
+        row.selfAssessmentDue = deadlines.selfAssessment();
+        row.reviewDue = deadlines.review();
+        row.bonusDue = deadlines.bonus();
+        row.confirmationDue = deadlines.confirmation();
+        row.publicityPeriod = request.publicityPeriodOrDefault();
+        row.createdAt = Instant.now();
+        row.createdBy = by.username();
+        try {
+            mapper.insert(row);
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("A cycle for " + request.year() + " Q" + request.quarter() + " exists already");
+        }
+        for (int from = 0; from < codes.size(); from += INSERT_CHUNK) {
+            mapper.insertBranches(row.id, codes.subList(from, Math.min(codes.size(), from + INSERT_CHUNK)));
+        }
+        standards.markInUse(standard.code(), standard.version());
+        row.processInstanceId = processes.start(row.id, row.selfAssessmentDue, row.reviewDue, row.bonusDue,
+                row.confirmationDue, row.publicityPeriod);
+        mapper.setProcessInstance(row.id, row.processInstanceId);
+        row.branchCount = codes.size();
+        return row;
+    }
+
+    private List<String> branchCodes(List<String> requested) {
+        if (requested == null) {
+            List<String> all = branches.listActive().stream().map(Branch::code).toList();
+            if (all.isEmpty()) {
+                throw new BadRequestException("branches", "There are no active branches to assess");
+            }
+            return all;
+        }
+        if (requested.isEmpty()) {
+            throw new BadRequestException("branches", "branches: name at least one branch, or leave it out for all");
+        }
+        Set<String> seen = new HashSet<>();
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < requested.size(); i++) {
+            String code = requested.get(i);
+            String field = "branches[" + i + "]";
+            if (code == null || branches.find(code).filter(Branch::active).isEmpty()) {
+                throw new BadRequestException(field, field + ": no active branch " + code);
+            }
+            if (!seen.add(code)) {
+                throw new BadRequestException(field, field + ": branch " + code + " is listed twice");
+            }
+            codes.add(code);
+        }
+        return codes;
+    }
+
+    CycleRow get(long id) {
+        CycleRow row = mapper.find(id);
+        if (row == null) {
+            throw new NotFoundException("No cycle " + id);
+        }
+        return row;
+    }
+
+    @Override
+    public List<String> branchCodes(long cycleId) {
+        return mapper.branchCodes(cycleId);
+    }
+
+    @Override
+    @Transactional
+    public void published(long cycleId) {
+        mapper.setStatus(cycleId, CycleStatus.PUBLISHED.name());
+    }
+
+    @Override
+    @Transactional
+    public void finalised(long cycleId) {
+        mapper.setStatus(cycleId, CycleStatus.FINAL.name());
+    }
+}

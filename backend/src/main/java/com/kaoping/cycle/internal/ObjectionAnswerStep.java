@@ -1,0 +1,75 @@
+package com.kaoping.cycle.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.kaoping.assessment.Assessments;
+import com.kaoping.assessment.Correction;
+import com.kaoping.assessment.TaskContext;
+import com.kaoping.assessment.TaskStep;
+import com.kaoping.web.BadRequestException;
+import com.kaoping.web.ConflictException;
+import com.kaoping.web.JsonBodies;
+import java.time.Instant;
+import org.springframework.stereotype.Component;
+
+/**
+ * The leadership group answers an objection: rejected with an answer, or accepted with a correction that becomes
+ * a new revision of the locked result (with its reason), never an edit of the old one.
+ */
+@Component
+class ObjectionAnswerStep implements TaskStep {
+
+    private final CycleMapper mapper;
+    private final Assessments assessments;
+    private final JsonBodies bodies;
+
+    ObjectionAnswerStep(CycleMapper mapper, Assessments assessments, JsonBodies bodies) {
+        this.mapper = mapper;
+        this.assessments = assessments;
+        this.bodies = bodies;
+    }
+
+    record Form(String decision, String answer, CorrectionForm correction) {
+    }
+
+    record CorrectionForm(JsonNode findings, JsonNode bonuses, JsonNode vetoes, String reason) {
+    }
+
+    @Override
+    public String taskKey() {
+        return "objectionAnswer";
+    }
+
+    @Override
+    public void complete(TaskContext task, JsonNode body) {
+        Form form = bodies.read(body, Form.class);
+        boolean accept;
+        if ("accept".equals(form.decision())) {
+            accept = true;
+        } else if ("reject".equals(form.decision())) {
+            accept = false;
+        } else {
+            throw new BadRequestException("decision", "decision must be \"accept\" or \"reject\"");
+        }
+        if (form.answer() == null || form.answer().isBlank() || form.answer().length() > 2000) {
+            throw new BadRequestException("answer", "An answer to the branch is required (at most 2000 characters)");
+        }
+        Object id = task.variables().get("objectionId");
+        ObjectionRow objection = id == null ? null : mapper.findObjection(((Number) id).longValue());
+        if (objection == null || !Objections.OPEN.equals(objection.status)) {
+            throw new ConflictException("This objection has been answered already");
+        }
+        if (accept) {
+            if (form.correction() == null) {
+                throw new BadRequestException("correction", "An accepted objection needs its correction");
+            }
+            CorrectionForm c = form.correction();
+            assessments.correct(objection.assessmentId, new Correction(c.findings(), c.bonuses(), c.vetoes(), c.reason()),
+                    task.user());
+        }
+        objection.status = accept ? "ACCEPTED" : "REJECTED";
+        objection.answer = form.answer().strip();
+        objection.answeredBy = task.user().username();
+        objection.answeredAt = Instant.now();
+        mapper.answerObjection(objection);
+    }
+}

@@ -1,0 +1,58 @@
+package com.kaoping.cycle.internal;
+
+import com.kaoping.assessment.AssessmentAccess;
+import com.kaoping.assessment.AssessmentRef;
+import com.kaoping.org.Role;
+import com.kaoping.org.UserAccount;
+import com.kaoping.security.CurrentUser;
+import com.kaoping.web.ForbiddenException;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Objections (异议) raised by a branch against its published result during the publicity period. */
+@RestController
+class ObjectionController {
+
+    private final Objections objections;
+    private final CycleMapper mapper;
+    private final AssessmentAccess access;
+    private final CurrentUser currentUser;
+
+    ObjectionController(Objections objections, CycleMapper mapper, AssessmentAccess access, CurrentUser currentUser) {
+        this.objections = objections;
+        this.mapper = mapper;
+        this.access = access;
+        this.currentUser = currentUser;
+    }
+
+    record RaiseRequest(String reason) {
+    }
+
+    @PostMapping("/api/assessments/{id}/objections")
+    @ResponseStatus(HttpStatus.CREATED)
+    ObjectionRow raise(@PathVariable long id, @RequestBody RaiseRequest request) {
+        UserAccount user = currentUser.get();
+        AssessmentRef ref = access.checkReadable(id, user);
+        if (user.role() != Role.BRANCH) {
+            throw new ForbiddenException("Only the branch itself raises an objection to its result");
+        }
+        return objections.raise(ref, request == null ? null : request.reason(), user);
+    }
+
+    @GetMapping("/api/cycles/{id}/objections")
+    List<ObjectionRow> list(@PathVariable long id) {
+        UserAccount user = currentUser.get();
+        List<ObjectionRow> all = mapper.objections(id);
+        return switch (user.role()) {
+            case LEADER, ADMIN -> all;
+            case BRANCH -> all.stream().filter(o -> user.branchCode().equals(o.branchCode)).toList();
+            case REVIEWER -> throw new ForbiddenException("Objections are answered by the leadership group");
+        };
+    }
+}

@@ -1,0 +1,50 @@
+package com.kaoping.cycle.internal;
+
+import com.kaoping.assessment.AssessmentRef;
+import com.kaoping.cycle.CycleProcesses;
+import com.kaoping.org.UserAccount;
+import com.kaoping.web.BadRequestException;
+import com.kaoping.web.ConflictException;
+import java.time.Instant;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Raising an objection: stored, and an answer task opened for the leadership group, in one transaction. */
+@Service
+class Objections {
+
+    static final String OPEN = "OPEN";
+
+    private final CycleMapper mapper;
+    private final CycleProcesses processes;
+
+    Objections(CycleMapper mapper, CycleProcesses processes) {
+        this.mapper = mapper;
+        this.processes = processes;
+    }
+
+    @Transactional
+    ObjectionRow raise(AssessmentRef assessment, String reason, UserAccount by) {
+        if (reason == null || reason.isBlank()) {
+            throw new BadRequestException("reason", "An objection needs a reason");
+        }
+        if (reason.length() > 2000) {
+            throw new BadRequestException("reason", "reason is longer than 2000 characters");
+        }
+        CycleRow cycle = mapper.find(assessment.cycleId());
+        if (!CycleStatus.PUBLISHED.name().equals(cycle.status)) {
+            throw new ConflictException("Objections are raised during the publicity period only");
+        }
+        ObjectionRow row = new ObjectionRow();
+        row.assessmentId = assessment.id();
+        row.cycleId = cycle.id;
+        row.branchCode = assessment.branchCode();
+        row.reason = reason.strip();
+        row.raisedBy = by.username();
+        row.raisedAt = Instant.now();
+        row.status = OPEN;
+        mapper.insertObjection(row);
+        processes.raiseObjection(cycle.processInstanceId, row.id);
+        return row;
+    }
+}

@@ -1,0 +1,92 @@
+package com.kaoping.cycle.internal;
+
+import com.kaoping.web.BadRequestException;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * POST /api/cycles. Only year and quarter are required: the active standard, all active branches, deadlines
+ * two, three, four and five weeks from today and a five-day publicity period are the defaults. A deadline is a
+ * date (the end of that day) or an instant.
+ */
+record OpenCycleRequest(Integer year, Integer quarter, String standard, List<String> branches,
+                        String selfAssessmentDue, String reviewDue, String bonusDue, String confirmationDue,
+                        String publicityPeriod) {
+
+    static final String DEFAULT_PUBLICITY = "P5D";
+
+    void validate() {
+        if (year == null || year < 2000 || year > 2100) {
+            throw new BadRequestException("year", "year must be between 2000 and 2100");
+        }
+        if (quarter == null || quarter < 1 || quarter > 4) {
+            throw new BadRequestException("quarter", "quarter must be 1, 2, 3 or 4");
+        }
+    }
+
+    record Deadlines(Instant selfAssessment, Instant review, Instant bonus, Instant confirmation) {
+    }
+
+    Deadlines deadlines(Instant now) {
+        Instant self = parse(selfAssessmentDue, "selfAssessmentDue", endOfDay(now, 14));
+        Instant review = parse(reviewDue, "reviewDue", later(self, endOfDay(now, 21)));
+        Instant bonus = parse(bonusDue, "bonusDue", later(review, endOfDay(now, 28)));
+        Instant confirmation = parse(confirmationDue, "confirmationDue", later(bonus, endOfDay(now, 35)));
+        requireOrder(self, review, "reviewDue", "selfAssessmentDue");
+        requireOrder(review, bonus, "bonusDue", "reviewDue");
+        requireOrder(bonus, confirmation, "confirmationDue", "bonusDue");
+        return new Deadlines(self, review, bonus, confirmation);
+    }
+
+    String publicityPeriodOrDefault() {
+        if (publicityPeriod == null || publicityPeriod.isBlank()) {
+            return DEFAULT_PUBLICITY;
+        }
+        try {
+            boolean positive = publicityPeriod.contains("T")
+                    ? !Duration.parse(publicityPeriod).isNegative() && !Duration.parse(publicityPeriod).isZero()
+                    : !Period.parse(publicityPeriod).isNegative() && !Period.parse(publicityPeriod).isZero();
+            if (positive) {
+                return publicityPeriod;
+            }
+        } catch (DateTimeException ignored) {
+            // reported below
+        }
+        throw new BadRequestException("publicityPeriod", "publicityPeriod must be a positive ISO-8601 period such as P5D");
+    }
+
+    private static Instant parse(String value, String field, Instant fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            if (value.length() == 10) {
+                return LocalDate.parse(value).atTime(LocalTime.of(23, 59, 59)).atZone(ZoneId.systemDefault()).toInstant();
+            }
+            return Instant.parse(value);
+        } catch (DateTimeException e) {
+            throw new BadRequestException(field, field + " must be a date (2026-12-31) or an instant (2026-12-31T16:00:00Z)");
+        }
+    }
+
+    private static Instant endOfDay(Instant now, int days) {
+        return LocalDate.ofInstant(now, ZoneId.systemDefault()).plusDays(days).atTime(LocalTime.of(23, 59, 59))
+                .atZone(ZoneId.systemDefault()).toInstant();
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static void requireOrder(Instant earlier, Instant later, String field, String earlierField) {
+        if (later.isBefore(earlier)) {
+            throw new BadRequestException(field, field + " must not be before " + earlierField);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package com.kaoping.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.kaoping.web.internal.JsonPaths;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a JSON body whose shape depends on something known only at run time (a task's key) into its type,
+ * turning a wrong type into a 400 that names the path, as for ordinary request bodies.
+ */
+@Component
+public class JsonBodies {
+
+    private final ObjectMapper json;
+
+    JsonBodies(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public <T> T read(JsonNode body, Class<T> type) {
+        JsonNode node = body == null || body.isNull() ? JsonNodeFactory.instance.objectNode() : body;
+        if (!node.isObject()) {
+            throw new BadRequestException("body", "The body must be a JSON object");
+        }
+        try {
+            return json.treeToValue(node, type);
+        } catch (JsonMappingException e) {
+            String field = JsonPaths.of(e.getPath());
+            throw new BadRequestException(field.isEmpty() ? "body" : field, (field.isEmpty() ? "body" : field)
+                    + " has the wrong type or shape");
+        } catch (JsonProcessingException e) {
+            throw new BadRequestException("body", "The body cannot be read");
+        }
+    }
+}

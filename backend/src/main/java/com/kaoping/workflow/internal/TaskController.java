@@ -1,0 +1,88 @@
+package com.kaoping.workflow.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.kaoping.org.CandidateGroups;
+import com.kaoping.org.UserAccount;
+import com.kaoping.security.CurrentUser;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The caller's open tasks, their completion and their drafts (DESIGN §4). */
+@RestController
+@RequestMapping("/api/tasks")
+class TaskController {
+
+    private static final int MAX_PAGE = 500;
+
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final TaskCompletion completion;
+    private final CurrentUser currentUser;
+
+    TaskController(TaskService tasks, RuntimeService runtime, TaskCompletion completion, CurrentUser currentUser) {
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.completion = completion;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping
+    List<TaskView> myTasks(@RequestParam(defaultValue = "0") int first, @RequestParam(defaultValue = "200") int max) {
+        UserAccount user = currentUser.get();
+        List<Task> open = tasks.createTaskQuery().taskCandidateGroupIn(CandidateGroups.of(user)).active()
+                .orderByDueDate().asc().orderByTaskCreateTime().asc()
+                .listPage(Math.max(0, first), Math.min(Math.max(1, max), MAX_PAGE));
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Map<String, Object>> variables = new HashMap<>();
+        String[] processes = open.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new);
+        for (VariableInstance v : runtime.createVariableInstanceQuery().processInstanceIdIn(processes)
+                .variableNameIn("assessmentId", "branchCode", "cycleId").disableCustomObjectDeserialization().list()) {
+            // process-level values only: the multi-instance executions carry no such names
+            variables.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
+        }
+        Instant now = Instant.now();
+        return open.stream().map(task -> {
+            Map<String, Object> vars = variables.getOrDefault(task.getProcessInstanceId(), Map.of());
+            Date due = task.getDueDate();
+            return new TaskView(task.getId(), task.getTaskDefinitionKey(), task.getName(),
+                    (Long) vars.get("assessmentId"), (Long) vars.get("cycleId"), (String) vars.get("branchCode"),
+                    due == null ? null : due.toInstant(), due != null && due.toInstant().isBefore(now),
+                    task.getCreateTime().toInstant());
+        }).toList();
+    }
+
+    @PostMapping("/{id}/complete")
+    ResponseEntity<Void> complete(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
+        completion.complete(id, body, currentUser.get());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping("/{id}/draft")
+    ResponseEntity<Void> saveDraft(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
+        completion.saveDraft(id, body, currentUser.get());
+        return ResponseEntity.noContent().build();
+    }
+
+    /** One open task as the task list shows it. */
+    record TaskView(String id, String taskKey, String name, Long assessmentId, Long cycleId, String branch,
+                    Instant due, boolean overdue, Instant created) {
+    }
+}
