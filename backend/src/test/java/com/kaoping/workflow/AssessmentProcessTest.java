@@ -173,6 +173,16 @@ class AssessmentProcessTest {
     }
 
     @Test
+    void aReturnDuringARoundTheLeadershipGroupAskedForGoesToTheBranchFirst() {
+        ProcessInstance pi = start();
+        complete(task(pi));
+        when(routing.reviewReturned(ASSESSMENT)).thenReturn(true);
+        when(routing.resumeAtConfirmation(ASSESSMENT)).thenReturn(true);
+        completeAll("departmentReview");
+        assertThat(pi).isWaitingAt("selfAssessment");
+    }
+
+    @Test
     void withoutBonusesToEndorseTheDeclarationGoesStraightToConfirmation() {
         when(routing.endorsementDepartments(ASSESSMENT)).thenReturn(List.of());
         ProcessInstance pi = start();
