@@ -1,0 +1,57 @@
+package com.kaoping.workflow.internal;
+
+import com.kaoping.notification.Notifications;
+import com.kaoping.notification.Notifications.Kind;
+import com.kaoping.org.CandidateGroups;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * Behind each deadline timer: notifies the candidate groups of the still open tasks of one task key. The
+ * service task names them with the input parameters {@code kind} (REMINDER or OVERDUE) and {@code taskKey};
+ * OVERDUE also escalates to the leadership group. Works the same for a multi-instance task (one timer on the
+ * whole review round, one notification per open department task).
+ */
+@Component("deadlineNotifier")
+class DeadlineNotifier implements JavaDelegate {
+
+    static final String KIND = "kind";
+    static final String TASK_KEY = "taskKey";
+
+    private final Notifications notifications;
+
+    DeadlineNotifier(Notifications notifications) {
+        this.notifications = notifications;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Kind kind = Kind.valueOf((String) execution.getVariableLocal(KIND));
+        if (kind != Kind.REMINDER && kind != Kind.OVERDUE) {
+            throw new IllegalArgumentException("Not a deadline notification: " + kind);
+        }
+        String taskKey = (String) execution.getVariableLocal(TASK_KEY);
+        Long assessmentId = Variables.assessmentIdOrNull(execution);
+        TaskService tasks = execution.getProcessEngineServices().getTaskService();
+        for (Task task : tasks.createTaskQuery()
+                .processInstanceId(execution.getProcessInstanceId())
+                .taskDefinitionKey(taskKey)
+                .list()) {
+            Set<String> groups = new LinkedHashSet<>();
+            tasks.getIdentityLinksForTask(task.getId()).stream()
+                    .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                    .forEach(link -> groups.add(link.getGroupId()));
+            if (kind == Kind.OVERDUE) {
+                groups.add(CandidateGroups.LEADERS);
+            }
+            String message = NotificationMessages.of(task.getName(), execution);
+            groups.forEach(group -> notifications.toGroup(group, kind, message, assessmentId, task.getId()));
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package com.kaoping.workflow.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Timer dates for the BPMN deadline events, as the bean {@code deadlines}. A missing due date yields
+ * {@link #NEVER}: the timer exists but does not fire while the task is open, which keeps the models free of
+ * "is there a deadline?" gateways. Uses Camunda's clock so that tests can move time.
+ * Public because JUEL only calls methods of public classes.
+ */
+@Component("deadlines")
+public class Deadlines {
+
+    /** A date no cycle reaches; far enough in the future, near enough for every database's date type. */
+    public static final Date NEVER = Date.from(Instant.parse("2999-12-31T00:00:00Z"));
+
+    private final Duration reminderBefore;
+    private final String defaultPublicityPeriod;
+
+    Deadlines(@Value("${kaoping.deadlines.reminder-before:P1D}") Duration reminderBefore,
+              @Value("${kaoping.deadlines.publicity-period:P5D}") String defaultPublicityPeriod) {
+        this.reminderBefore = reminderBefore;
+        this.defaultPublicityPeriod = checkedPeriod(defaultPublicityPeriod);
+    }
+
+    /**
+     * When to remind of a due date: {@code reminder-before} ahead of it; now if that moment has passed; never if
+     * the due date itself has passed (the overdue timer speaks then) or there is none.
+     */
+    public Date reminder(Date due) {
+        if (due == null) {
+            return NEVER;
+        }
+        Date now = ClockUtil.getCurrentTime();
+        if (!due.after(now)) {
+            return NEVER;
+        }
+        Date reminder = new Date(due.getTime() - reminderBefore.toMillis());
+        return reminder.before(now) ? now : reminder;
+    }
+
+    /** When a task becomes overdue: at its due date, never without one. */
+    public Date overdue(Date due) {
+        return due == null ? NEVER : due;
+    }
+
+    /** The publicity period (ISO-8601 duration) given to the cycle, or the configured default. */
+    public String publicityPeriod(Object given) {
+        return given == null || given.toString().isBlank() ? defaultPublicityPeriod : checkedPeriod(given.toString());
+    }
+
+    private static String checkedPeriod(String iso) {
+        try {
+            if (iso.contains("T")) {
+                Duration.parse(iso);
+            } else {
+                Period.parse(iso);
+            }
+            return iso;
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("Not an ISO-8601 duration: " + iso, e);
+        }
+    }
+}

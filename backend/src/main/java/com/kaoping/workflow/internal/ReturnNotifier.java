@@ -1,0 +1,45 @@
+package com.kaoping.workflow.internal;
+
+import com.kaoping.assessment.AssessmentRouting;
+import com.kaoping.notification.Notifications;
+import com.kaoping.notification.Notifications.Kind;
+import com.kaoping.org.CandidateGroups;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * Execution listener expressions on the return flows of the assessment model, as the bean
+ * {@code returnNotifier}: {@code ${returnNotifier.toBranch(execution)}} and
+ * {@code ${returnNotifier.toDepartments(execution)}}. The message is the flow's name as modelled.
+ * Public because JUEL only calls methods of public classes.
+ */
+@Component("returnNotifier")
+public class ReturnNotifier {
+
+    private final Notifications notifications;
+    private final AssessmentRouting routing;
+
+    ReturnNotifier(Notifications notifications, AssessmentRouting routing) {
+        this.notifications = notifications;
+        this.routing = routing;
+    }
+
+    /** A review or endorsement round sent the assessment back to the branch. */
+    public void toBranch(DelegateExecution execution) {
+        notifications.toGroup(CandidateGroups.branch(Variables.branchCodeOrNull(execution)), Kind.RETURNED,
+                message(execution), Variables.assessmentId(execution), null);
+    }
+
+    /** The leadership group sent the assessment back to the department(s) that must review again. */
+    public void toDepartments(DelegateExecution execution) {
+        long assessmentId = Variables.assessmentId(execution);
+        String message = message(execution);
+        routing.reviewDepartments(assessmentId).forEach(department -> notifications.toGroup(
+                CandidateGroups.department(department), Kind.RETURNED, message, assessmentId, null));
+    }
+
+    private static String message(DelegateExecution execution) {
+        return NotificationMessages.of(execution.getBpmnModelElementInstance() == null
+                ? null : execution.getBpmnModelElementInstance().getName(), execution);
+    }
+}

@@ -1,0 +1,30 @@
+package com.kaoping.workflow.internal;
+
+import com.kaoping.notification.Notifications;
+import com.kaoping.notification.Notifications.Kind;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.stereotype.Component;
+
+/** On task creation: tells the task's candidate groups that there is work for them. */
+@Component("taskNotificationListener")
+class TaskNotificationListener implements TaskListener {
+
+    private final Notifications notifications;
+
+    TaskNotificationListener(Notifications notifications) {
+        this.notifications = notifications;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String message = NotificationMessages.of(task.getName(), task);
+        Long assessmentId = Variables.assessmentIdOrNull(task);
+        task.getCandidates().stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(link -> link.getGroupId())
+                .distinct()
+                .forEach(group -> notifications.toGroup(group, Kind.ASSIGNED, message, assessmentId, task.getId()));
+    }
+}

@@ -1,0 +1,33 @@
+package com.kaoping.workflow.internal;
+
+import com.kaoping.assessment.AssessmentLifecycle;
+import com.kaoping.assessment.AssessmentRouting;
+import com.kaoping.cycle.CycleLifecycle;
+import com.kaoping.cycle.CycleRouting;
+import com.kaoping.notification.Notifications;
+import java.time.Duration;
+import org.camunda.bpm.engine.test.mock.Mocks;
+
+/** Registers the beans the BPMN models name, built around the given (mocked) contract implementations. */
+public final class WorkflowTestBeans {
+
+    public static final Duration REMINDER_BEFORE = Duration.ofDays(1);
+
+    private WorkflowTestBeans() {
+    }
+
+    public static void register(AssessmentRouting assessmentRouting, AssessmentLifecycle assessments,
+                                CycleRouting cycleRouting, CycleLifecycle cycles, Notifications notifications) {
+        Mocks.register("assessmentRouting", assessmentRouting);
+        Mocks.register("cycleRouting", cycleRouting);
+        Mocks.register("candidateGroups", new CandidateGroupExpressions());
+        Mocks.register("deadlines", new Deadlines(REMINDER_BEFORE, "P5D"));
+        Mocks.register("registerAssessmentDelegate", new RegisterAssessmentDelegate(assessments));
+        Mocks.register("lockAssessmentDelegate", new LockAssessmentDelegate(assessments));
+        Mocks.register("publishCycleDelegate", new PublishCycleDelegate(cycles));
+        Mocks.register("finaliseCycleDelegate", new FinaliseCycleDelegate(cycles));
+        Mocks.register("taskNotificationListener", new TaskNotificationListener(notifications));
+        Mocks.register("deadlineNotifier", new DeadlineNotifier(notifications));
+        Mocks.register("returnNotifier", new ReturnNotifier(notifications, assessmentRouting));
+    }
+}
