@@ -1,0 +1,102 @@
+package com.kaoping.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** Drives a quarter through the HTTP API as the demo users would: find one's task, complete it, wait for jobs. */
+public final class QuarterDriver {
+
+    private final MariaDbIntegrationTest test;
+    private final long cycleId;
+
+    public QuarterDriver(MariaDbIntegrationTest test, long cycleId) {
+        this.test = test;
+        this.cycleId = cycleId;
+    }
+
+    /** Opens a cycle as admin and waits until every branch's first task exists. */
+    public static QuarterDriver open(MariaDbIntegrationTest test, String body, int branches) {
+        ApiClient.Response created = test.as("admin").post("/api/cycles", body);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long id = created.json().get("id").asLong();
+        QuarterDriver driver = new QuarterDriver(test, id);
+        driver.await("every branch opened", () -> {
+            JsonNode cycle = test.as("admin").get("/api/cycles/" + id).json();
+            return cycle.get("opened").asInt() == branches
+                    && cycle.get("waiting").path("selfAssessment").asInt() == branches;
+        });
+        return driver;
+    }
+
+    public long cycleId() {
+        return cycleId;
+    }
+
+    public JsonNode cycle() {
+        return test.as("admin").get("/api/cycles/" + cycleId).json();
+    }
+
+    /** The user's open tasks of this cycle. */
+    public List<JsonNode> tasks(String user) {
+        ApiClient.Response response = test.as(user).get("/api/tasks");
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        List<JsonNode> out = new ArrayList<>();
+        for (JsonNode task : response.json()) {
+            if (task.path("cycleId").asLong() == cycleId) {
+                out.add(task);
+            }
+        }
+        return out;
+    }
+
+    public Optional<JsonNode> findTask(String user, String taskKey, String branch) {
+        return tasks(user).stream().filter(t -> t.get("taskKey").asText().equals(taskKey))
+                .filter(t -> branch == null || branch.equals(t.path("branch").asText(null))).findFirst();
+    }
+
+    public JsonNode task(String user, String taskKey, String branch) {
+        return findTask(user, taskKey, branch)
+                .orElseThrow(() -> new AssertionError(user + " has no " + taskKey + " task for " + branch + ": "
+                        + tasks(user)));
+    }
+
+    /** Completes the user's task and asserts 204. */
+    public JsonNode complete(String user, String taskKey, String branch, String body) {
+        JsonNode task = task(user, taskKey, branch);
+        ApiClient.Response response = test.as(user).post("/api/tasks/" + task.get("id").asText() + "/complete", body);
+        assertThat(response.status()).as(user + " completing " + taskKey + " for " + branch + ": " + response).isEqualTo(204);
+        return task;
+    }
+
+    public long assessmentId(String user, String branch) {
+        return task(user, "selfAssessment", branch).get("assessmentId").asLong();
+    }
+
+    public JsonNode assessment(String user, long assessmentId) {
+        ApiClient.Response response = test.as(user).get("/api/assessments/" + assessmentId);
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response.json();
+    }
+
+    public void await(String what, Supplier<Boolean> condition) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (!condition.get()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("Timed out waiting until " + what);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}
