@@ -12,4 +12,10 @@ public interface UserDirectory {
 
     /** Every user, enabled or not, ordered by username. */
     List<UserAccount> listAll();
+
+    /**
+     * The enabled members of a Camunda candidate group (see {@link CandidateGroups}), ordered by username;
+     * empty for a group id Kaoping does not assign.
+     */
+    List<UserAccount> membersOf(String groupId);
 }

@@ -1,5 +1,7 @@
 package com.kaoping.org.internal;
 
+import com.kaoping.org.CandidateGroups;
+import com.kaoping.org.Role;
 import com.kaoping.org.UserAccount;
 import com.kaoping.org.UserCredentials;
 import com.kaoping.org.UserDirectory;
@@ -9,6 +11,9 @@ import org.springframework.stereotype.Service;
 
 @Service
 class MyBatisUserDirectory implements UserDirectory {
+
+    private static final String BRANCH_PREFIX = CandidateGroups.branch("");
+    private static final String DEPARTMENT_PREFIX = CandidateGroups.department("");
 
     private final UserMapper users;
 
@@ -30,5 +35,25 @@ class MyBatisUserDirectory implements UserDirectory {
     @Override
     public List<UserAccount> listAll() {
         return users.listAll().stream().map(UserRow::toAccount).toList();
+    }
+
+    /** The inverse of {@link CandidateGroups#of}: a group id back to the query that finds its members. */
+    @Override
+    public List<UserAccount> membersOf(String groupId) {
+        List<UserRow> rows;
+        if (groupId == null || groupId.isBlank()) {
+            rows = List.of();
+        } else if (groupId.equals(CandidateGroups.LEADERS)) {
+            rows = users.listEnabled(Role.LEADER, null, null);
+        } else if (groupId.equals(CandidateGroups.CAMUNDA_ADMIN)) {
+            rows = users.listEnabled(Role.ADMIN, null, null);
+        } else if (groupId.startsWith(BRANCH_PREFIX) && groupId.length() > BRANCH_PREFIX.length()) {
+            rows = users.listEnabled(Role.BRANCH, groupId.substring(BRANCH_PREFIX.length()), null);
+        } else if (groupId.startsWith(DEPARTMENT_PREFIX) && groupId.length() > DEPARTMENT_PREFIX.length()) {
+            rows = users.listEnabled(Role.REVIEWER, null, groupId.substring(DEPARTMENT_PREFIX.length()));
+        } else {
+            rows = List.of();
+        }
+        return rows.stream().map(UserRow::toAccount).toList();
     }
 }

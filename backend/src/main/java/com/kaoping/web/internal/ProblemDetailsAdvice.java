@@ -21,6 +21,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -80,6 +81,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 ? "Malformed JSON at line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr()
                 : "The request body is missing or is not valid JSON";
         return ResponseEntity.badRequest().body(fieldProblem("body", detail));
+    }
+
+    /** An upload over spring.servlet.multipart's limits: the client's input is at fault, and it is the file. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String limit = ex.getMaxUploadSize() > 0 ? " of " + ex.getMaxUploadSize() + " bytes" : "";
+        return ResponseEntity.badRequest().body(fieldProblem("file", "file is larger than the limit" + limit));
     }
 
     /** A body cut short surfaces as a mapping problem at the last open field; it is malformed JSON all the same. */

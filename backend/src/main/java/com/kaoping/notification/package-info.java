@@ -1,0 +1,6 @@
+/**
+ * In-app notifications: written by the workflow's delegates and listeners inside their transaction, read and
+ * marked by their owner through {@code /api/notifications}.
+ * Public API: {@link com.kaoping.notification.Notifications}.
+ */
+package com.kaoping.notification;
