@@ -13,7 +13,7 @@ const App = {
     return { locale, theme };
   },
   template: `
-    <a-config-provider :locale="locale" :theme="theme">
+    <a-config-provider :locale="locale" :theme="theme" :auto-insert-space-in-button="false">
       <router-view />
     </a-config-provider>`,
 };

@@ -70,7 +70,7 @@ export default {
         </div>
       </a-layout-header>
       <a-layout>
-        <a-layout-sider v-model:collapsed="collapsed" breakpoint="md" collapsed-width="0" theme="light"
+        <a-layout-sider v-model:collapsed="collapsed" breakpoint="lg" collapsed-width="0" theme="light"
                         width="200" class="app-sider" @breakpoint="onBreakpoint">
           <nav :aria-label="t('layout.menu')">
             <a-menu mode="inline" :selected-keys="selectedKeys" class="app-menu">

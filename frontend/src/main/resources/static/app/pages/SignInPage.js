@@ -17,6 +17,7 @@ export default {
     const busy = ref(false);
     const error = ref(null); // { message, detail }
     const usernameInput = ref(null);
+    const passwordInput = ref(null);
 
     const notice = computed(() => (session.notice ? t('signIn.' + session.notice) : null));
 
@@ -34,6 +35,7 @@ export default {
         await router.replace(redirect);
       } catch (e) {
         form.password = '';
+        nextTick(() => passwordInput.value && passwordInput.value.focus());
         if (e.status === 401) {
           error.value = { message: t('signIn.failed'), detail: e.detail };
         } else if (e.status === 0) {
@@ -48,7 +50,7 @@ export default {
 
     onMounted(() => nextTick(() => usernameInput.value && usernameInput.value.focus()));
 
-    return { t, form, busy, error, notice, submit, usernameInput };
+    return { t, form, busy, error, notice, submit, usernameInput, passwordInput };
   },
   template: `
     <main class="sign-in-page">
@@ -74,7 +76,7 @@ export default {
           </div>
           <div class="field">
             <label for="password">{{ t('signIn.password') }}</label>
-            <a-input-password id="password" v-model:value="form.password" name="password"
+            <a-input-password id="password" ref="passwordInput" v-model:value="form.password" name="password"
                               autocomplete="current-password" size="large" :disabled="busy" />
           </div>
           <div role="alert" aria-live="assertive" class="sign-in-error-slot">
