@@ -22,6 +22,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -156,6 +157,12 @@ class SignInBrowserTest extends MariaDbIntegrationTest {
         assertThat(text("#current-user-role")).isEqualTo("Branch clerk");
         assertThat(horizontalOverflow()).as("page wider than the window").isFalse();
         screenshot("05-standard-tablet-en");
+        driver.findElement(By.cssSelector("button.menu-toggle")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-home")));
+        screenshot("05-menu-tablet-en");
+        driver.findElement(By.id("nav-home")).click();
+        wait.until(d -> !d.findElement(By.id("nav-home")).isDisplayed());
+        assertThat(text("#home-role")).isEqualTo("Branch clerk");
         driver.manage().window().setSize(new Dimension(1366, 768));
 
         // sign out: back on the sign-in page with a notice
@@ -204,7 +211,11 @@ class SignInBrowserTest extends MariaDbIntegrationTest {
 
         // the session ends on the server side: the next call answers 401 and the SPA returns to sign-in
         driver.manage().deleteCookieNamed("JSESSIONID");
-        driver.findElement(By.id("clause-1.1")).sendKeys("4");
+        try {
+            driver.findElement(By.id("clause-1.1")).sendKeys("4");
+        } catch (StaleElementReferenceException alreadyGone) {
+            // the 401 came back and the SPA left the page before ChromeDriver finished typing: as wanted
+        }
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         assertThat(text(".sign-in-card")).contains("会话已过期");
         assertThat(driver.getCurrentUrl()).contains("redirect=");

@@ -49,12 +49,14 @@ export default {
       }
     }
 
-    return { t, user, roleName, selectedKeys, collapsed, doSignOut, signingOut, onBreakpoint, navigated, menu: MENU };
+    return { t, user, roleName, selectedKeys, collapsed, narrow, doSignOut, signingOut, onBreakpoint, navigated, menu: MENU };
   },
   template: `
     <a-layout class="app-layout">
       <a class="skip-link" href="#main-content" @click.prevent="$refs.main && $refs.main.focus()">{{ t('common.skipToContent') }}</a>
       <a-layout-header class="app-header">
+        <button v-if="narrow" type="button" class="menu-toggle" :aria-expanded="String(!collapsed)" aria-controls="app-sider"
+                :aria-label="t('layout.menu')" @click="collapsed = !collapsed">☰</button>
         <router-link :to="{ name: 'home' }" class="brand header-brand">
           <img src="app/favicon.svg" alt="" class="brand-logo">
           <span class="brand-name">{{ t('product.name') }}</span>
@@ -71,7 +73,7 @@ export default {
       </a-layout-header>
       <a-layout>
         <a-layout-sider v-model:collapsed="collapsed" breakpoint="lg" collapsed-width="0" theme="light"
-                        width="200" class="app-sider" @breakpoint="onBreakpoint">
+                        width="200" class="app-sider" id="app-sider" :trigger="null" @breakpoint="onBreakpoint">
           <nav :aria-label="t('layout.menu')">
             <a-menu mode="inline" :selected-keys="selectedKeys" class="app-menu">
               <a-menu-item v-for="m in menu" :key="m.name">
