@@ -9,7 +9,12 @@ const { createApp, computed } = Vue;
 const App = {
   setup() {
     const locale = computed(() => antLocale(i18n.global.locale.value));
-    const theme = { token: { colorPrimary: '#c41d1d', borderRadius: 4 } };
+    // Party red for the brand and primary buttons; inputs keep a blue focus so that red always means an error
+    const focusBlue = { colorPrimary: '#1677ff', colorPrimaryHover: '#4096ff', controlOutline: 'rgba(5, 145, 255, 0.1)' };
+    const theme = {
+      token: { colorPrimary: '#c41d1d', borderRadius: 4 },
+      components: { Input: focusBlue, InputNumber: focusBlue, Select: focusBlue },
+    };
     return { locale, theme };
   },
   template: `

@@ -203,11 +203,29 @@ class SignInBrowserTest extends MariaDbIntegrationTest {
                 || !d.findElements(By.cssSelector(".preview-error")).isEmpty());
         if (!driver.findElements(By.id("score-total")).isEmpty()) {
             waitForText(By.id("score-total"), "99.40");
+            assertThat(text("#score-base")).isEqualTo("99.40");
+            assertThat(text("#score-grade")).isEqualTo("好");
             assertThat(text("#score-explanation")).contains("1.1");
+            screenshot("08-calculator-zh");
+            // a bonus of 0 points is refused by the server, and its message appears next to that input
+            driver.findElement(By.cssSelector(".bonus-card .ant-btn-dashed")).click();
+            WebElement points = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector(".bonus-row .bonus-points input")));
+            points.sendKeys("0");
+            waitForText(By.cssSelector(".bonus-row .field-error"), "bonuses[0].points");
+            assertThat(text("#score-total")).isEqualTo("99.40");
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+                    driver.findElement(By.cssSelector(".bonus-row .field-error")));
         } else {
             assertThat(text(".preview-error")).contains("暂时无法计算得分");
         }
-        screenshot("08-calculator-zh");
+        screenshot("10-calculator-error-zh");
+        driver.manage().window().setSize(new Dimension(820, 1180));
+        wait.until(d -> !d.findElement(By.id("nav-calculator")).isDisplayed());
+        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
+        assertThat(horizontalOverflow()).as("page wider than the window").isFalse();
+        screenshot("09-calculator-tablet-zh");
+        driver.manage().window().setSize(new Dimension(1366, 768));
 
         // the session ends on the server side: the next call answers 401 and the SPA returns to sign-in
         driver.manage().deleteCookieNamed("JSESSIONID");
@@ -219,7 +237,7 @@ class SignInBrowserTest extends MariaDbIntegrationTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         assertThat(text(".sign-in-card")).contains("会话已过期");
         assertThat(driver.getCurrentUrl()).contains("redirect=");
-        screenshot("09-session-expired-zh");
+        screenshot("11-session-expired-zh");
 
         // signing in again returns to the calculator
         signInWith("branch02", "demo");

@@ -128,6 +128,7 @@ export default {
     noExplanation: 'No deduction, bonus or veto.',
     updating: 'Calculating…',
     unavailable: 'The score cannot be calculated right now',
+    staleCard: 'Some input is refused (marked in red); the card shows the last valid result.',
     selectedCount: '{n} entered',
     filter: 'Filter by clause number or wording',
   },

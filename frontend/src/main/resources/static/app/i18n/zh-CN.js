@@ -128,6 +128,7 @@ export default {
     noExplanation: '无扣分、加分或否决。',
     updating: '计算中…',
     unavailable: '暂时无法计算得分',
+    staleCard: '输入有误（见标红处），下方为上一次有效的计算结果。',
     selectedCount: '已填 {n} 项',
     filter: '按条款号或内容筛选',
   },

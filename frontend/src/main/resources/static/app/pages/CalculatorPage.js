@@ -203,6 +203,15 @@ export default {
       }
     });
 
+    function toScoreCard() {
+      const el = document.getElementById('score-card');
+      if (el) {
+        el.scrollIntoView({ behavior: 'smooth', block: 'start' });
+      }
+    }
+
+    const hasFieldErrors = computed(() => Object.keys(fieldErrors).length > 0);
+
     const gradeColor = computed(() => {
       if (!card.value) {
         return 'default';
@@ -217,8 +226,8 @@ export default {
 
     return {
       t, loading, loadError, standard, openPanels, filter, counts, bonusRows, rule88, vetoes, card, previewing,
-      previewError, fieldErrors, indicatorBonusRules, assessmentBonusRule, gradeColor, EXPLANATION_COLORS,
-      load, addBonus, removeBonus, reset, filledIn, matches, primaryMatches, formatScore, formatDelta, formatAmount,
+      previewError, fieldErrors, hasFieldErrors, indicatorBonusRules, assessmentBonusRule, gradeColor, EXPLANATION_COLORS,
+      load, toScoreCard, addBonus, removeBonus, reset, filledIn, matches, primaryMatches, formatScore, formatDelta, formatAmount,
     };
   },
   template: `
@@ -310,12 +319,19 @@ export default {
           </a-card>
         </a-col>
 
+        <a v-if="card" href="#score-card" class="score-mini" @click.prevent="toScoreCard" :aria-label="t('calculator.scoreCard')">
+          <span>{{ t('calculator.total') }} <strong>{{ formatScore(card.totalScore) }}</strong></span>
+          <a-tag :color="gradeColor">{{ card.grade }}</a-tag>
+          <a-tag v-if="card.vetoed" color="red">{{ t('calculator.vetoed') }}</a-tag>
+          <span v-if="previewing" class="muted">{{ t('calculator.updating') }}</span>
+        </a>
         <a-col :xs="24" :lg="10">
           <div class="score-card-wrap">
             <a-card :title="t('calculator.scoreCard')" size="small" class="score-card" id="score-card">
               <template #extra><span v-if="previewing" class="muted" aria-live="polite">{{ t('calculator.updating') }}</span></template>
               <a-alert v-if="previewError" type="error" show-icon :message="previewError.message" :description="previewError.detail || undefined"
                        class="preview-error" role="alert" />
+              <a-alert v-if="hasFieldErrors" type="warning" show-icon :message="t('calculator.staleCard')" class="preview-error" />
               <template v-if="card">
                 <div class="score-summary" aria-live="polite">
                   <div class="score-total">
