@@ -1,0 +1,126 @@
+// The HTTP client of the SPA: same-origin fetch with the session cookie, Spring Security's CSRF token
+// (cookie XSRF-TOKEN, sent back as header X-XSRF-TOKEN on every unsafe request) and RFC 9457 problem details.
+
+const CSRF_COOKIE = 'XSRF-TOKEN';
+const CSRF_HEADER = 'X-XSRF-TOKEN';
+
+/** An HTTP error answered by the server, or a network failure (status 0). */
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super((problem && (problem.detail || problem.title)) || `HTTP ${status}`);
+    this.name = 'ApiError';
+    this.status = status;
+    this.problem = problem || {};
+    /** The offending entry of a 400, e.g. "findings[2].count", else null. */
+    this.field = (problem && problem.field) || null;
+    /** The server's own words, e.g. "Wrong username or password.", else null. */
+    this.detail = (problem && problem.detail) || null;
+  }
+}
+
+let unauthorizedHandler = null;
+
+/** Called with the ApiError whenever a request (other than signing in) is answered 401: the session has expired. */
+export function onUnauthorized(handler) {
+  unauthorizedHandler = handler;
+}
+
+function readCookie(name) {
+  const prefix = name + '=';
+  for (const part of document.cookie.split(';')) {
+    const trimmed = part.trim();
+    if (trimmed.startsWith(prefix)) {
+      return decodeURIComponent(trimmed.substring(prefix.length));
+    }
+  }
+  return null;
+}
+
+// Any request through the security filter chain sets a fresh XSRF-TOKEN cookie; signing in and out clear it.
+async function csrfToken(refresh) {
+  let token = refresh ? null : readCookie(CSRF_COOKIE);
+  if (!token) {
+    await fetch('./', { method: 'HEAD', credentials: 'same-origin', cache: 'no-store' });
+    token = readCookie(CSRF_COOKIE);
+  }
+  return token;
+}
+
+async function toError(response) {
+  let problem = null;
+  const type = response.headers.get('Content-Type') || '';
+  if (type.includes('json')) {
+    try {
+      problem = await response.json();
+    } catch (ignored) {
+      problem = null;
+    }
+  }
+  return new ApiError(response.status, problem);
+}
+
+async function send(method, path, { body, form, expectUnauthorized = false } = {}, retried = false) {
+  const headers = { Accept: 'application/json' };
+  const unsafe = method !== 'GET' && method !== 'HEAD';
+  if (unsafe) {
+    const token = await csrfToken(retried);
+    if (token) {
+      headers[CSRF_HEADER] = token;
+    }
+  }
+  let payload;
+  if (form) {
+    payload = new URLSearchParams(form);
+  } else if (body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    payload = JSON.stringify(body);
+  }
+  let response;
+  try {
+    response = await fetch(path, { method, headers, body: payload, credentials: 'same-origin', cache: 'no-store' });
+  } catch (networkFailure) {
+    throw new ApiError(0, { detail: networkFailure.message });
+  }
+  if (response.ok) {
+    if (response.status === 204) {
+      return null;
+    }
+    const type = response.headers.get('Content-Type') || '';
+    return type.includes('json') ? response.json() : response.text();
+  }
+  // a stale CSRF token (e.g. after the session changed in another tab): fetch a fresh one and retry once
+  if (response.status === 403 && unsafe && !retried) {
+    return send(method, path, { body, form, expectUnauthorized }, true);
+  }
+  const error = await toError(response);
+  if (error.status === 401 && !expectUnauthorized && unauthorizedHandler) {
+    unauthorizedHandler(error);
+  }
+  throw error;
+}
+
+export const api = {
+  get: (path, options) => send('GET', path, options),
+  post: (path, body, options) => send('POST', path, { ...options, body }),
+
+  /** The signed-in user, or null when nobody is signed in. */
+  async me() {
+    try {
+      return await send('GET', 'api/me', { expectUnauthorized: true });
+    } catch (e) {
+      if (e.status === 401) {
+        return null;
+      }
+      throw e;
+    }
+  },
+  /** Form login; a wrong password rejects with ApiError status 401 carrying the server's detail. */
+  signIn: (username, password) =>
+    send('POST', 'api/login', { form: { username, password }, expectUnauthorized: true }),
+  signOut: () => send('POST', 'api/logout', { expectUnauthorized: true }),
+
+  standards: () => send('GET', 'api/standards'),
+  standard: (code, version) =>
+    send('GET', 'api/standards/' + encodeURIComponent(code) + (version ? '?version=' + version : '')),
+  preview: (request) => send('POST', 'api/scoring/preview', { body: request }),
+};

@@ -1,0 +1,94 @@
+// The signed-in shell: product name, the user and role, language switch, sign-out, and the menu.
+import { session, signOut } from '../session.js';
+import LanguageSwitch from './LanguageSwitch.js';
+
+const { computed, ref } = Vue;
+const { useRouter, useRoute } = VueRouter;
+const { useI18n } = VueI18n;
+
+export const MENU = [
+  { name: 'home', label: 'nav.home', icon: '⌂' },
+  { name: 'standard', label: 'nav.standard', icon: '☰' },
+  { name: 'calculator', label: 'nav.calculator', icon: '∑' },
+];
+
+export default {
+  name: 'AppLayout',
+  components: { LanguageSwitch },
+  setup() {
+    const { t } = useI18n();
+    const router = useRouter();
+    const route = useRoute();
+    const collapsed = ref(false);
+    const narrow = ref(false);
+    const selectedKeys = computed(() => [route.name]);
+    const user = computed(() => session.user || {});
+    const roleName = computed(() => (user.value.role ? t('roles.' + user.value.role) : ''));
+    const signingOut = ref(false);
+
+    async function doSignOut() {
+      signingOut.value = true;
+      try {
+        await signOut();
+      } catch (ignored) {
+        // the session is gone either way
+      } finally {
+        signingOut.value = false;
+        router.replace({ name: 'sign-in' });
+      }
+    }
+
+    function onBreakpoint(broken) {
+      narrow.value = broken;
+      collapsed.value = broken;
+    }
+
+    function navigated() {
+      if (narrow.value) {
+        collapsed.value = true;
+      }
+    }
+
+    return { t, user, roleName, selectedKeys, collapsed, narrow, doSignOut, signingOut, onBreakpoint, navigated, menu: MENU };
+  },
+  template: `
+    <a-layout class="app-layout">
+      <a class="skip-link" href="#main-content" @click.prevent="$refs.main && $refs.main.focus()">{{ t('common.skipToContent') }}</a>
+      <a-layout-header class="app-header">
+        <button v-if="narrow" type="button" class="menu-toggle" :aria-expanded="String(!collapsed)" aria-controls="app-sider"
+                :aria-label="t('layout.menu')" @click="collapsed = !collapsed">☰</button>
+        <router-link :to="{ name: 'home' }" class="brand header-brand">
+          <img src="app/favicon.svg" alt="" class="brand-logo">
+          <span class="brand-name">{{ t('product.name') }}</span>
+          <span class="brand-alt" v-if="t('product.name') !== 'Kaoping'">Kaoping</span>
+        </router-link>
+        <div class="header-right">
+          <div class="current-user" :aria-label="t('layout.currentUser')">
+            <span id="current-user-name" class="user-name">{{ user.displayName }}</span>
+            <a-tag id="current-user-role" color="red" class="role-tag">{{ roleName }}</a-tag>
+          </div>
+          <language-switch />
+          <a-button id="sign-out" size="small" :loading="signingOut" @click="doSignOut">{{ t('layout.signOut') }}</a-button>
+        </div>
+      </a-layout-header>
+      <a-layout>
+        <a-layout-sider v-model:collapsed="collapsed" breakpoint="lg" collapsed-width="0" theme="light"
+                        width="200" class="app-sider" id="app-sider" :trigger="null" @breakpoint="onBreakpoint">
+          <nav :aria-label="t('layout.menu')">
+            <a-menu mode="inline" :selected-keys="selectedKeys" class="app-menu">
+              <a-menu-item v-for="m in menu" :key="m.name">
+                <router-link :to="{ name: m.name }" :id="'nav-' + m.name" @click="navigated">
+                  <span class="menu-icon" aria-hidden="true">{{ m.icon }}</span>{{ t(m.label) }}
+                </router-link>
+              </a-menu-item>
+            </a-menu>
+          </nav>
+        </a-layout-sider>
+        <a-layout-content class="app-content">
+          <main id="main-content" ref="main" tabindex="-1" class="app-main">
+            <router-view />
+          </main>
+        </a-layout-content>
+      </a-layout>
+    </a-layout>`,
+};

@@ -1,0 +1,137 @@
+// 评分标准: the active standard as a tree (primary → secondary → item → rule → clauses), then bonus and veto rules.
+import { activeStandard } from '../standards.js';
+import { countClauses, formatAmount } from '../format.js';
+import ClauseAmount from './ClauseAmount.js';
+
+const { ref, computed, onMounted } = Vue;
+const { useI18n } = VueI18n;
+
+export default {
+  name: 'StandardPage',
+  components: { ClauseAmount },
+  setup() {
+    const { t, te } = useI18n();
+    const loading = ref(true);
+    const error = ref(null);
+    const summary = ref(null);
+    const standard = ref(null);
+    const openPanels = ref([]);
+
+    const primaryKeys = computed(() => (standard.value ? standard.value.primaries.map((p) => p.name) : []));
+    const clauseCount = computed(() => countClauses(standard.value));
+
+    async function load() {
+      loading.value = true;
+      error.value = null;
+      try {
+        const active = await activeStandard();
+        summary.value = active && active.summary;
+        standard.value = active && active.standard;
+        openPanels.value = primaryKeys.value.slice();
+      } catch (e) {
+        error.value = e.message;
+      } finally {
+        loading.value = false;
+      }
+    }
+
+    function departmentName(code) {
+      return code && te('departments.' + code) ? t('departments.' + code) : code;
+    }
+
+    onMounted(load);
+
+    return {
+      t, loading, error, summary, standard, openPanels, primaryKeys, clauseCount, load, departmentName, formatAmount,
+      expandAll: () => { openPanels.value = primaryKeys.value.slice(); },
+      collapseAll: () => { openPanels.value = []; },
+    };
+  },
+  template: `
+    <div class="page standard-page">
+      <h1 class="page-title">{{ t('standard.title') }}</h1>
+      <a-spin v-if="loading" :tip="t('common.loading')" class="page-spin" />
+      <a-alert v-else-if="error" type="error" show-icon :message="t('common.error')" :description="error">
+        <template #action><a-button size="small" @click="load">{{ t('common.retry') }}</a-button></template>
+      </a-alert>
+      <a-empty v-else-if="!standard" :description="t('standard.noStandard')" />
+      <template v-else>
+        <a-card class="standard-head" size="small">
+          <div class="standard-name" id="standard-name">{{ standard.name }}</div>
+          <div class="standard-meta">
+            <a-tag>{{ standard.code }}</a-tag>
+            <span>{{ t('standard.version', { version: standard.version }) }}</span>
+            <span>{{ t('standard.year', { year: standard.year }) }}</span>
+            <a-tag v-if="summary && summary.active" color="green">{{ t('standard.active') }}</a-tag>
+            <span class="muted">{{ t('standard.summary', { primaries: standard.primaries.length, clauses: clauseCount }) }}</span>
+          </div>
+          <div class="standard-grades">
+            <span class="muted">{{ t('standard.grades') }}:</span>
+            <a-tag v-for="g in standard.grades" :key="g.grade">{{ t('standard.gradeRule', { min: formatAmount(g.min), grade: g.grade }) }}</a-tag>
+          </div>
+        </a-card>
+
+        <div class="toolbar">
+          <a-button size="small" @click="expandAll">{{ t('standard.expandAll') }}</a-button>
+          <a-button size="small" @click="collapseAll">{{ t('standard.collapseAll') }}</a-button>
+        </div>
+
+        <a-collapse v-model:activeKey="openPanels" class="standard-tree">
+          <a-collapse-panel v-for="(primary, pi) in standard.primaries" :key="primary.name">
+            <template #header>
+              <span class="primary-header" :data-primary="primary.name">
+                <span class="primary-name">{{ pi + 1 }}. {{ primary.name }}</span>
+                <span class="points">{{ t('common.points', { n: formatAmount(primary.points) }) }}</span>
+                <a-tag class="hide-narrow">{{ primary.category }}</a-tag>
+                <a-tag color="blue" class="hide-narrow" v-if="primary.department">{{ t('standard.department') }}: {{ departmentName(primary.department) }}</a-tag>
+              </span>
+            </template>
+            <section v-for="secondary in primary.secondaries" :key="secondary.name" class="secondary">
+              <h3 class="secondary-title">{{ secondary.name }} <span class="points">{{ t('common.points', { n: formatAmount(secondary.points) }) }}</span></h3>
+              <div v-for="item in secondary.items" :key="item.number" class="item">
+                <div class="item-text"><span class="item-no">{{ t('standard.item', { n: item.number }) }}</span>{{ item.text }}</div>
+                <div v-for="rule in item.rules" :key="rule.number" class="rule" :data-rule="rule.number">
+                  <div class="rule-text"><span class="rule-no">{{ t('standard.rule', { n: rule.number }) }}</span>{{ rule.text }}</div>
+                  <ul class="clauses">
+                    <li v-for="clause in rule.clauses" :key="clause.id" class="clause" :data-clause="clause.id">
+                      <span class="clause-id">{{ clause.id }}</span>
+                      <span class="clause-text">{{ clause.text }}</span>
+                      <clause-amount :clause="clause" />
+                    </li>
+                  </ul>
+                </div>
+              </div>
+            </section>
+          </a-collapse-panel>
+        </a-collapse>
+
+        <a-card v-if="standard.bonus" class="section-card bonus-section" size="small" id="bonus-section">
+          <template #title>{{ t('standard.bonusSection') }} · {{ standard.bonus.category }} · {{ standard.bonus.name }}</template>
+          <p class="section-secondary">{{ standard.bonus.secondary }}</p>
+          <div v-for="rule in standard.bonus.rules" :key="rule.number" class="item" :data-rule="rule.number">
+            <div class="item-text"><span class="item-no">{{ t('standard.item', { n: rule.item }) }}</span>{{ rule.itemText }}</div>
+            <div class="rule">
+              <div class="rule-text"><span class="rule-no">{{ t('standard.rule', { n: rule.number }) }}</span>{{ rule.text }}</div>
+              <div class="rule-cap">
+                <a-tag color="green">{{ rule.scope === 'INDICATOR'
+                  ? t('standard.bonusCapIndicator', { percent: formatAmount(rule.capPercent) })
+                  : t('standard.bonusCapAssessment', { cap: formatAmount(rule.cap) }) }}</a-tag>
+              </div>
+            </div>
+          </div>
+        </a-card>
+
+        <a-card v-if="standard.veto" class="section-card veto-section" size="small" id="veto-section">
+          <template #title>{{ t('standard.vetoSection') }} · {{ standard.veto.name }}</template>
+          <p class="section-secondary">{{ standard.veto.secondary }}</p>
+          <p class="muted">{{ t('standard.vetoNote') }}</p>
+          <div v-for="rule in standard.veto.rules" :key="rule.number" class="item" :data-rule="rule.number">
+            <div class="item-text"><span class="item-no">{{ t('standard.item', { n: rule.item }) }}</span>{{ rule.itemText }}</div>
+            <div class="rule">
+              <div class="rule-text"><span class="rule-no">{{ t('standard.rule', { n: rule.number }) }}</span>{{ rule.text }}</div>
+            </div>
+          </div>
+        </a-card>
+      </template>
+    </div>`,
+};

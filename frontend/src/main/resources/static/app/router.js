@@ -1,0 +1,54 @@
+// Hash history: every deep link is served by index.html without server-side fallbacks.
+import { session, loadUser } from './session.js';
+import SignInPage from './pages/SignInPage.js';
+import AppLayout from './pages/AppLayout.js';
+import HomePage from './pages/HomePage.js';
+import StandardPage from './pages/StandardPage.js';
+import CalculatorPage from './pages/CalculatorPage.js';
+import NotFoundPage from './pages/NotFoundPage.js';
+
+const { createRouter, createWebHashHistory } = VueRouter;
+
+export const router = createRouter({
+  history: createWebHashHistory(),
+  routes: [
+    { path: '/sign-in', name: 'sign-in', component: SignInPage, meta: { public: true } },
+    {
+      path: '/',
+      component: AppLayout,
+      children: [
+        { path: '', name: 'home', component: HomePage },
+        { path: 'standard', name: 'standard', component: StandardPage },
+        { path: 'calculator', name: 'calculator', component: CalculatorPage },
+        { path: ':rest(.*)*', name: 'not-found', component: NotFoundPage },
+      ],
+    },
+  ],
+  scrollBehavior: () => ({ top: 0 }),
+});
+
+router.beforeEach(async (to) => {
+  let user;
+  try {
+    user = await loadUser();
+  } catch (e) {
+    user = null; // server unreachable: the sign-in page shows the error when the user tries
+  }
+  if (!to.meta.public && !user) {
+    return { name: 'sign-in', query: to.fullPath !== '/' ? { redirect: to.fullPath } : {} };
+  }
+  if (to.name === 'sign-in' && user) {
+    return { name: 'home' };
+  }
+  return true;
+});
+
+/** Sends the user back to sign-in, remembering where they were. */
+export function toSignIn() {
+  const current = router.currentRoute.value;
+  if (current.name !== 'sign-in') {
+    router.replace({ name: 'sign-in', query: current.fullPath !== '/' ? { redirect: current.fullPath } : {} });
+  }
+}
+
+export { session };
