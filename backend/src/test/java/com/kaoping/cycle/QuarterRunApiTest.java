@@ -143,7 +143,7 @@ class QuarterRunApiTest extends MariaDbIntegrationTest {
         assertThat(ranking.get(2).get("vetoed").asBoolean()).isTrue();
         assertThat(ranking.get(2).get("rank").asInt()).isEqualTo(3);
 
-        // 异议: B01 objects; the leaders accept and correct 1.1 to 0 → revision 2: 100 + 1.5 = 101.5
+        // 异议: B01 objects; the leaders accept and correct 1.1 to 0 → revision 2: only 2.1 ×2 = 0.2 left → 99.8 + 1.5 = 101.3
         ApiClient.Response objection = as("branch01").post("/api/assessments/" + b1 + "/objections",
                 "{\"reason\": \"1.1 已补学\"}");
         assertThat(objection.status()).as(objection.toString()).isEqualTo(201);
@@ -155,7 +155,7 @@ class QuarterRunApiTest extends MariaDbIntegrationTest {
         JsonNode corrected = q.assessment("branch01", b1);
         assertThat(corrected.get("revisions")).hasSize(2);
         assertThat(corrected.get("revisions").get(1).get("reason").asText()).contains("异议成立");
-        assertThat(total(corrected.get("scores").get("final"))).isEqualByComparingTo("101.5");
+        assertThat(total(corrected.get("scores").get("final"))).isEqualByComparingTo("101.3");
         JsonNode reranked = as("leader").get("/api/cycles/" + q.cycleId() + "/ranking").json();
         assertThat(reranked.get(0).get("branch").asText()).isEqualTo("B01");
 

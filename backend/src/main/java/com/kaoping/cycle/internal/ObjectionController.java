@@ -36,22 +36,22 @@ class ObjectionController {
 
     @PostMapping("/api/assessments/{id}/objections")
     @ResponseStatus(HttpStatus.CREATED)
-    ObjectionRow raise(@PathVariable long id, @RequestBody RaiseRequest request) {
+    ObjectionRow.View raise(@PathVariable long id, @RequestBody RaiseRequest request) {
         UserAccount user = currentUser.get();
         AssessmentRef ref = access.checkReadable(id, user);
         if (user.role() != Role.BRANCH) {
             throw new ForbiddenException("Only the branch itself raises an objection to its result");
         }
-        return objections.raise(ref, request == null ? null : request.reason(), user);
+        return objections.raise(ref, request == null ? null : request.reason(), user).view();
     }
 
     @GetMapping("/api/cycles/{id}/objections")
-    List<ObjectionRow> list(@PathVariable long id) {
+    List<ObjectionRow.View> list(@PathVariable long id) {
         UserAccount user = currentUser.get();
         List<ObjectionRow> all = mapper.objections(id);
         return switch (user.role()) {
-            case LEADER, ADMIN -> all;
-            case BRANCH -> all.stream().filter(o -> user.branchCode().equals(o.branchCode)).toList();
+            case LEADER, ADMIN -> all.stream().map(ObjectionRow::view).toList();
+            case BRANCH -> all.stream().filter(o -> user.branchCode().equals(o.branchCode)).map(ObjectionRow::view).toList();
             case REVIEWER -> throw new ForbiddenException("Objections are answered by the leadership group");
         };
     }
