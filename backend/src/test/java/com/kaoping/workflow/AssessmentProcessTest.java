@@ -117,6 +117,7 @@ class AssessmentProcessTest {
 
         // locked with the approval; the instance ends in a job of its own (see the end event's documentation)
         verify(assessments).lock(ASSESSMENT);
+        verify(notifications).toGroup("branchB01", Kind.LOCKED, "Result locked · B01", ASSESSMENT, null);
         assertThat(pi).isWaitingAt("locked");
         execute(job(pi));
         assertThat(pi).hasPassedInOrder("registerAssessment", "selfAssessment", "departmentReview", "bonusDeclaration",

@@ -18,9 +18,11 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -127,6 +129,7 @@ class CycleProcessTest {
         assertThat(task(pi)).hasCandidateGroup("leaders");
         complete(task(pi));
         verify(cycles).published(CYCLE);
+        verify(notifications, atLeastOnce()).toGroup(anyString(), eq(Kind.PUBLISHED), anyString(), isNull(), isNull());
         assertThat(pi).isWaitingAt("publicityEnded");
         assertThat(job("publicityEnded", pi).getDuedate()).isEqualTo(Date.from(NOW.plus(Duration.ofDays(3))));
 

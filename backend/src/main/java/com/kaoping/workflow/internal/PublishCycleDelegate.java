@@ -1,22 +1,33 @@
 package com.kaoping.workflow.internal;
 
 import com.kaoping.cycle.CycleLifecycle;
+import com.kaoping.cycle.CycleRouting;
+import com.kaoping.notification.Notifications;
+import com.kaoping.notification.Notifications.Kind;
+import com.kaoping.org.CandidateGroups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The leadership group published the ranking: the publicity period starts. */
+/** The leadership group published the ranking: the publicity period starts, and every branch of the cycle is told. */
 @Component("publishCycleDelegate")
 class PublishCycleDelegate implements JavaDelegate {
 
     private final CycleLifecycle cycles;
+    private final CycleRouting routing;
+    private final Notifications notifications;
 
-    PublishCycleDelegate(CycleLifecycle cycles) {
+    PublishCycleDelegate(CycleLifecycle cycles, CycleRouting routing, Notifications notifications) {
         this.cycles = cycles;
+        this.routing = routing;
+        this.notifications = notifications;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        cycles.published(Variables.cycleId(execution));
+        long cycleId = Variables.cycleId(execution);
+        cycles.published(cycleId);
+        routing.branchCodes(cycleId).forEach(branch -> notifications.toGroup(CandidateGroups.branch(branch),
+                Kind.PUBLISHED, "Results published", null, null));
     }
 }
