@@ -61,7 +61,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AssessmentProcessTest {
 
     @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource("camunda.cfg.xml").build();
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource("process-test.camunda.cfg.xml").build();
 
     static final long CYCLE = 7L;
     static final String BRANCH = "B01";

@@ -57,7 +57,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class CycleProcessTest {
 
     @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource("camunda.cfg.xml").build();
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource("process-test.camunda.cfg.xml").build();
 
     static final long CYCLE = 7L;
     static final Instant NOW = Instant.parse("2025-04-01T00:00:00Z");
