@@ -15,4 +15,16 @@ enum Decision {
         }
         throw new BadRequestException("decision", "decision must be \"approve\" or \"return\"");
     }
+
+    /** A decision with its comment; a return must say why, to whom it goes back. */
+    record Verdict(Decision decision, String comment) {
+
+        static Verdict of(String decision, String comment, String returnedTo) {
+            Decision parsed = parse(decision);
+            String text = parsed == RETURN
+                    ? Inputs.required(comment, "comment", "A return needs a comment for " + returnedTo)
+                    : Inputs.text(comment, "comment");
+            return new Verdict(parsed, text);
+        }
+    }
 }

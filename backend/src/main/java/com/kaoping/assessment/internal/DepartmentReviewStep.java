@@ -51,10 +51,9 @@ class DepartmentReviewStep implements TaskStep {
     @Override
     public void complete(TaskContext task, JsonNode body) {
         Form form = bodies.read(body, Form.class);
-        Decision decision = Decision.parse(form.decision());
-        String comment = decision == Decision.RETURN
-                ? Inputs.required(form.comment(), "comment", "A return needs a comment for the branch")
-                : Inputs.text(form.comment(), "comment");
+        Decision.Verdict verdict = Decision.Verdict.of(form.decision(), form.comment(), "the branch");
+        Decision decision = verdict.decision();
+        String comment = verdict.comment();
         String department = task.user().orgUnitCode();
         if (department == null) {
             throw new ForbiddenException("Only a department's reviewer reviews");

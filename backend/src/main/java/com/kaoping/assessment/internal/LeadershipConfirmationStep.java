@@ -48,12 +48,13 @@ class LeadershipConfirmationStep implements TaskStep {
     @Override
     public void complete(TaskContext task, JsonNode body) {
         Form form = bodies.read(body, Form.class);
-        Decision decision = Decision.parse(form.decision());
+        Decision.Verdict verdict = Decision.Verdict.of(form.decision(), form.comment(), "the department");
+        Decision decision = verdict.decision();
+        String comment = verdict.comment();
         AssessmentRow assessment = steps.lockForWrite(task);
         ScoringEngine engine = scorer.engine(assessment);
         String actor = task.user().username();
         if (decision == Decision.RETURN) {
-            String comment = Inputs.required(form.comment(), "comment", "A return needs a comment for the department");
             String department = Inputs.required(form.department(), "department",
                     "Name the department the assessment goes back to");
             if (!Ownership.of(engine.standard()).departments().contains(department)) {
@@ -69,7 +70,6 @@ class LeadershipConfirmationStep implements TaskStep {
             history.record(assessment.id, actor, "RETURNED_TO_DEPARTMENT", department, comment);
             return;
         }
-        String comment = Inputs.text(form.comment(), "comment");
         List<VetoClaim> vetoes = FormChecks.vetoes(engine, form.vetoes(), "vetoes");
         List<BonusRow> bonuses = mapper.bonuses(assessment.id);
         List<String> changes = adjustments.apply(bonuses, form.bonuses(), (row, points, note) -> {
