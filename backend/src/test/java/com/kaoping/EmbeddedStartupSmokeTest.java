@@ -23,7 +23,10 @@ class EmbeddedStartupSmokeTest {
         for (int start = 1; start <= 2; start++) {
             try (ConfigurableApplicationContext app = new SpringApplicationBuilder(KaopingApplication.class)
                     .run("--server.port=0", "--kaoping.data-dir=" + dataDir.toAbsolutePath(),
-                            "--logging.level.root=WARN")) {
+                            "--logging.level.root=WARN",
+                            // Camunda registers engines by name in a JVM-wide registry; a second "default" would
+                            // unregister the shared test context's engine on close
+                            "--camunda.bpm.process-engine-name=smoke")) {
                 assertThat(app.getBean(StandardCatalog.class).active().code()).isEqualTo("DZZ-2021");
                 assertThat(app.getBean(UserDirectory.class).findByUsername("branch08")).isPresent();
                 assertThat(app.getBean(IdentityService.class).createUserQuery().userId("reviewer-union").count())

@@ -78,7 +78,9 @@ class CycleOpeningRestartTest {
                 "--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.username(),
                 "--spring.datasource.password=" + db.password(),
                 // jobs a stopped node had locked become free again soon after the restart
-                "--camunda.bpm.job-execution.lock-time-in-millis=5000");
+                "--camunda.bpm.job-execution.lock-time-in-millis=5000",
+                // not "default": Camunda's JVM-wide engine registry is shared with the other tests' context
+                "--camunda.bpm.process-engine-name=restart");
     }
 
     private static void awaitAtLeast(JdbcTemplate jdbc, long cycleId, int opened) throws InterruptedException {
