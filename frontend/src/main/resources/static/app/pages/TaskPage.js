@@ -1,6 +1,7 @@
 // One open task: finds it among the user's tasks and shows the page of its task key.
 import { api } from '../api.js';
 import SelfAssessmentTask from './SelfAssessmentTask.js';
+import DepartmentReviewTask from './DepartmentReviewTask.js';
 
 const { ref, shallowRef, computed, watch } = Vue;
 const { useRoute, useRouter } = VueRouter;
@@ -8,6 +9,7 @@ const { useI18n } = VueI18n;
 
 const PAGES = {
   selfAssessment: SelfAssessmentTask,
+  departmentReview: DepartmentReviewTask,
 };
 
 export default {
