@@ -2,6 +2,8 @@
 import { api } from '../api.js';
 import SelfAssessmentTask from './SelfAssessmentTask.js';
 import DepartmentReviewTask from './DepartmentReviewTask.js';
+import BonusDeclarationTask from './BonusDeclarationTask.js';
+import BonusEndorsementTask from './BonusEndorsementTask.js';
 
 const { ref, shallowRef, computed, watch } = Vue;
 const { useRoute, useRouter } = VueRouter;
@@ -10,6 +12,8 @@ const { useI18n } = VueI18n;
 const PAGES = {
   selfAssessment: SelfAssessmentTask,
   departmentReview: DepartmentReviewTask,
+  bonusDeclaration: BonusDeclarationTask,
+  bonusEndorsement: BonusEndorsementTask,
 };
 
 export default {
