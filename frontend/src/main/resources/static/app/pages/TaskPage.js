@@ -4,6 +4,7 @@ import SelfAssessmentTask from './SelfAssessmentTask.js';
 import DepartmentReviewTask from './DepartmentReviewTask.js';
 import BonusDeclarationTask from './BonusDeclarationTask.js';
 import BonusEndorsementTask from './BonusEndorsementTask.js';
+import LeadershipConfirmationTask from './LeadershipConfirmationTask.js';
 
 const { ref, shallowRef, computed, watch } = Vue;
 const { useRoute, useRouter } = VueRouter;
@@ -14,6 +15,7 @@ const PAGES = {
   departmentReview: DepartmentReviewTask,
   bonusDeclaration: BonusDeclarationTask,
   bonusEndorsement: BonusEndorsementTask,
+  leadershipConfirmation: LeadershipConfirmationTask,
 };
 
 export default {
