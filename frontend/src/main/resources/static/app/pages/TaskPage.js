@@ -5,6 +5,8 @@ import DepartmentReviewTask from './DepartmentReviewTask.js';
 import BonusDeclarationTask from './BonusDeclarationTask.js';
 import BonusEndorsementTask from './BonusEndorsementTask.js';
 import LeadershipConfirmationTask from './LeadershipConfirmationTask.js';
+import PublicationTask from './PublicationTask.js';
+import ObjectionAnswerTask from './ObjectionAnswerTask.js';
 
 const { ref, shallowRef, computed, watch } = Vue;
 const { useRoute, useRouter } = VueRouter;
@@ -16,6 +18,8 @@ const PAGES = {
   bonusDeclaration: BonusDeclarationTask,
   bonusEndorsement: BonusEndorsementTask,
   leadershipConfirmation: LeadershipConfirmationTask,
+  publication: PublicationTask,
+  objectionAnswer: ObjectionAnswerTask,
 };
 
 export default {
