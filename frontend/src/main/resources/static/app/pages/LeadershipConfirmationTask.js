@@ -210,7 +210,7 @@ export default {
 
           <a-card size="small" class="section-card" :title="t('quarter.confirm.vetoes')" id="confirm-vetoes" v-if="standard.veto">
             <p class="muted">{{ t('standard.vetoNote') }}</p>
-            <div v-for="rule in standard.veto.rules" :key="rule.number" class="veto-row" :class="{ 'has-error': fieldErrors['veto:' + rule.number] }">
+            <div v-for="rule in standard.veto.rules" :key="rule.number" class="veto-row" :class="{ 'has-error': vetoes[rule.number].on && fieldErrors['veto:' + rule.number] }">
               <a-checkbox :id="'veto-' + rule.number" v-model:checked="vetoes[rule.number].on">
                 <span class="rule-no">{{ t('standard.rule', { n: rule.number }) }}</span>{{ rule.itemText }}</a-checkbox>
               <div v-if="vetoes[rule.number].on" class="finding-inputs">
@@ -218,7 +218,7 @@ export default {
                          :placeholder="t('quarter.confirm.vetoReason')" :aria-label="t('quarter.confirm.vetoReasonFor', { rule: rule.number })"
                          :status="fieldErrors['veto:' + rule.number] ? 'error' : undefined" />
               </div>
-              <div v-if="fieldErrors['veto:' + rule.number]" class="field-error" role="alert">{{ fieldErrors['veto:' + rule.number] }}</div>
+              <div v-if="vetoes[rule.number].on && fieldErrors['veto:' + rule.number]" class="field-error" role="alert">{{ fieldErrors['veto:' + rule.number] }}</div>
             </div>
           </a-card>
 

@@ -87,10 +87,11 @@ export default {
       barChart = barChart || echarts.init(bar.value);
       const rows = ranking.value;
       barChart.setOption({
-        grid: { left: 48, right: 16, top: 24, bottom: 32 },
+        animationDuration: 300,
+        grid: { left: 48, right: 16, top: 28, bottom: 32 },
         tooltip: { trigger: 'axis' },
         xAxis: { type: 'category', data: rows.map((r) => r.branch) },
-        yAxis: { type: 'value', min: (v) => Math.max(0, Math.floor(v.min - 5)), name: t('calculator.total') },
+        yAxis: { type: 'value', min: (v) => Math.max(0, Math.floor(v.min - 5)) },
         series: [{
           type: 'bar', barMaxWidth: 40, name: t('calculator.total'),
           data: rows.map((r) => ({ value: Number(r.totalScore), itemStyle: { color: r.vetoed ? GREY : (r.branch === user.value.branch ? '#fa8c16' : RED) } })),
@@ -105,6 +106,7 @@ export default {
       if (!card) return;
       radarChart = radarChart || echarts.init(radar.value);
       radarChart.setOption({
+        animationDuration: 300,
         tooltip: {},
         radar: { indicator: card.indicators.map((p) => ({ name: p.name, max: Number(p.maxScore) })), radius: '62%', axisName: { color: '#555', fontSize: 11 } },
         series: [{
