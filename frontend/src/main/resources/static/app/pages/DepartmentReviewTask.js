@@ -98,6 +98,13 @@ export default {
       }
     }
     onMounted(load);
+    // an error goes as soon as its input is put right
+    watch([reasons, comment], () => {
+      for (const id of Object.keys(fieldErrors)) {
+        if (id === 'comment' ? comment.value.trim() : (reasons[id] || '').trim()) delete fieldErrors[id];
+      }
+      if (!Object.keys(fieldErrors).length) formError.value = null;
+    }, { deep: true });
 
     const selfScores = computed(() => {
       const card = assessment.value && assessment.value.scores.self;
