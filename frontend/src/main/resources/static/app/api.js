@@ -59,7 +59,7 @@ async function toError(response) {
   return new ApiError(response.status, problem);
 }
 
-async function send(method, path, { body, form, expectUnauthorized = false } = {}, retried = false) {
+async function send(method, path, { body, form, multipart, expectUnauthorized = false } = {}, retried = false) {
   const headers = { Accept: 'application/json' };
   const unsafe = method !== 'GET' && method !== 'HEAD';
   if (unsafe) {
@@ -69,7 +69,9 @@ async function send(method, path, { body, form, expectUnauthorized = false } = {
     }
   }
   let payload;
-  if (form) {
+  if (multipart) {
+    payload = multipart; // FormData: the browser sets the multipart boundary
+  } else if (form) {
     payload = new URLSearchParams(form);
   } else if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
@@ -90,7 +92,7 @@ async function send(method, path, { body, form, expectUnauthorized = false } = {
   }
   // a stale CSRF token (e.g. after the session changed in another tab): fetch a fresh one and retry once
   if (response.status === 403 && unsafe && !retried) {
-    return send(method, path, { body, form, expectUnauthorized }, true);
+    return send(method, path, { body, form, multipart, expectUnauthorized }, true);
   }
   const error = await toError(response);
   if (error.status === 401 && !expectUnauthorized && unauthorizedHandler) {
@@ -123,4 +125,29 @@ export const api = {
   standard: (code, version) =>
     send('GET', 'api/standards/' + encodeURIComponent(code) + (version ? '?version=' + version : '')),
   preview: (request) => send('POST', 'api/scoring/preview', { body: request }),
+
+  // — the quarter's work: tasks, assessments, evidence, notifications, cycles —
+  put: (path, body) => send('PUT', path, { body }),
+  tasks: () => send('GET', 'api/tasks'),
+  completeTask: (id, body) => send('POST', 'api/tasks/' + encodeURIComponent(id) + '/complete', { body }),
+  saveDraft: (id, body) => send('PUT', 'api/tasks/' + encodeURIComponent(id) + '/draft', { body }),
+  assessment: (id) => send('GET', 'api/assessments/' + id),
+  evidence: (assessmentId) => send('GET', 'api/assessments/' + assessmentId + '/evidence'),
+  uploadEvidence(assessmentId, file, { clause, bonusRule } = {}) {
+    const data = new FormData();
+    data.append('file', file);
+    if (clause) data.append('clause', clause);
+    if (bonusRule) data.append('bonusRule', String(bonusRule));
+    return send('POST', 'api/assessments/' + assessmentId + '/evidence', { multipart: data });
+  },
+  evidenceUrl: (evidenceId) => 'api/evidence/' + evidenceId,
+  notifications: () => send('GET', 'api/notifications'),
+  markRead: (id) => send('POST', 'api/notifications/' + id + '/read'),
+  markAllRead: () => send('POST', 'api/notifications/read-all'),
+  cycles: () => send('GET', 'api/cycles'),
+  cycle: (id) => send('GET', 'api/cycles/' + id),
+  openCycle: (body) => send('POST', 'api/cycles', { body }),
+  ranking: (cycleId) => send('GET', 'api/cycles/' + cycleId + '/ranking'),
+  objections: (cycleId) => send('GET', 'api/cycles/' + cycleId + '/objections'),
+  raiseObjection: (assessmentId, reason) => send('POST', 'api/assessments/' + assessmentId + '/objections', { body: { reason } }),
 };

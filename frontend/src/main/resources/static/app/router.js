@@ -6,6 +6,7 @@ import HomePage from './pages/HomePage.js';
 import StandardPage from './pages/StandardPage.js';
 import CalculatorPage from './pages/CalculatorPage.js';
 import NotFoundPage from './pages/NotFoundPage.js';
+import { quarterRoutes } from './pages/quarterRoutes.js';
 
 const { createRouter, createWebHashHistory } = VueRouter;
 
@@ -20,6 +21,7 @@ export const router = createRouter({
         { path: '', name: 'home', component: HomePage },
         { path: 'standard', name: 'standard', component: StandardPage },
         { path: 'calculator', name: 'calculator', component: CalculatorPage },
+        ...quarterRoutes,
         { path: ':rest(.*)*', name: 'not-found', component: NotFoundPage },
       ],
     },

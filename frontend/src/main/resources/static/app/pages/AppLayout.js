@@ -1,6 +1,8 @@
 // The signed-in shell: product name, the user and role, language switch, sign-out, and the menu.
 import { session, signOut } from '../session.js';
 import LanguageSwitch from './LanguageSwitch.js';
+import NotificationBell from './NotificationBell.js';
+import { quarterMenu } from './quarterRoutes.js';
 
 const { computed, ref } = Vue;
 const { useRouter, useRoute } = VueRouter;
@@ -11,17 +13,18 @@ export const MENU = [
   { name: 'standard', label: 'nav.standard', icon: '☰' },
   { name: 'calculator', label: 'nav.calculator', icon: '∑' },
 ];
+const QUARTER_MENU_AFTER = 'home'; // the quarter's pages come right after 首页
 
 export default {
   name: 'AppLayout',
-  components: { LanguageSwitch },
+  components: { LanguageSwitch, NotificationBell },
   setup() {
     const { t } = useI18n();
     const router = useRouter();
     const route = useRoute();
     const collapsed = ref(false);
     const narrow = ref(false);
-    const selectedKeys = computed(() => [route.name]);
+    const selectedKeys = computed(() => [route.meta.menu || route.name]);
     const user = computed(() => session.user || {});
     const roleName = computed(() => (user.value.role ? t('roles.' + user.value.role) : ''));
     const signingOut = ref(false);
@@ -49,7 +52,11 @@ export default {
       }
     }
 
-    return { t, user, roleName, selectedKeys, collapsed, narrow, doSignOut, signingOut, onBreakpoint, navigated, menu: MENU };
+    const menu = computed(() => {
+      const at = MENU.findIndex((m) => m.name === QUARTER_MENU_AFTER) + 1;
+      return [...MENU.slice(0, at), ...quarterMenu(user.value.role), ...MENU.slice(at)];
+    });
+    return { t, user, roleName, selectedKeys, collapsed, narrow, doSignOut, signingOut, onBreakpoint, navigated, menu };
   },
   template: `
     <a-layout class="app-layout">
@@ -67,6 +74,7 @@ export default {
             <span id="current-user-name" class="user-name">{{ user.displayName }}</span>
             <a-tag id="current-user-role" color="red" class="role-tag">{{ roleName }}</a-tag>
           </div>
+          <notification-bell />
           <language-switch />
           <a-button id="sign-out" size="small" :loading="signingOut" @click="doSignOut">{{ t('layout.signOut') }}</a-button>
         </div>

@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 class TaskController {
 
     private static final int MAX_PAGE = 500;
+    private static final String OBJECTION_ANSWER = "objectionAnswer";
 
     private final TaskService tasks;
     private final RuntimeService runtime;
@@ -62,10 +63,13 @@ class TaskController {
         return open.stream().map(task -> {
             Map<String, Object> vars = variables.getOrDefault(task.getProcessInstanceId(), Map.of());
             Date due = task.getDueDate();
+            // an objection's answer task carries its objection in the event sub-process's scope
+            Object objection = OBJECTION_ANSWER.equals(task.getTaskDefinitionKey())
+                    ? tasks.getVariable(task.getId(), "objectionId") : null;
             return new TaskView(task.getId(), task.getTaskDefinitionKey(), task.getName(),
                     (Long) vars.get("assessmentId"), (Long) vars.get("cycleId"), (String) vars.get("branchCode"),
                     due == null ? null : due.toInstant(), due != null && due.toInstant().isBefore(now),
-                    task.getCreateTime().toInstant());
+                    task.getCreateTime().toInstant(), objection == null ? null : ((Number) objection).longValue());
         }).toList();
     }
 
@@ -81,8 +85,8 @@ class TaskController {
         return ResponseEntity.noContent().build();
     }
 
-    /** One open task as the task list shows it. */
+    /** One open task as the task list shows it; {@code objectionId} for an objection's answer only. */
     record TaskView(String id, String taskKey, String name, Long assessmentId, Long cycleId, String branch,
-                    Instant due, boolean overdue, Instant created) {
+                    Instant due, boolean overdue, Instant created, Long objectionId) {
     }
 }

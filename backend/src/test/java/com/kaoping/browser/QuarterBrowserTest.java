@@ -1,0 +1,371 @@
+package com.kaoping.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.kaoping.support.MariaDbIntegrationTest;
+import com.kaoping.support.QuarterDriver;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * One quarter for B05 and B06 (2050 Q3) through the SPA in headless Chromium: the administrator opens the cycle
+ * and watches it open; branch05 fills in and submits its self-assessment; every reviewer approves in the browser,
+ * reviewer-org adjusting one count with a reason; bonuses are declared and endorsed; the leadership group confirms
+ * both (self vs reviewed side by side) and publishes; branch05 sees the ranking with its hand-worked total, its
+ * locked result's explanation, and objects; the leadership group answers. A few steps run through the API to keep
+ * it fast; every page type runs at least once in the browser. Screenshots land in {@code target/screenshots/}.
+ *
+ * <p>Hand-worked scores. B05 self: 1.1 ×2 = 0.40, 4.1 (flat) 0.20 → 99.40. ORG sets 1.1 to 1 → 0.20 + 0.20 →
+ * 99.60; rule 88 +1 → total 100.60, 好. B06: no deficiency, 85 组织工作 +0.5 (cap 2) → 100.50, 好. Rank: B05, B06.
+ */
+class QuarterBrowserTest extends MariaDbIntegrationTest {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final List<String> DEPARTMENTS = List.of("org", "pub", "disc", "prod", "sec", "union");
+
+    private static ChromeDriver driver;
+    private static Path profile;
+    private WebDriverWait wait;
+
+    @RegisterExtension
+    final AfterTestExecutionCallback evidenceOnFailure = context -> {
+        if (context.getExecutionException().isPresent() && driver != null) {
+            String name = "failed-quarter-" + context.getRequiredTestMethod().getName();
+            screenshot(name);
+            Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver.getPageSource());
+            StringBuilder console = new StringBuilder("URL " + driver.getCurrentUrl() + "\n");
+            for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+                console.append(entry.getLevel()).append(' ').append(entry.getMessage()).append('\n');
+            }
+            Files.writeString(SCREENSHOTS.resolve(name + ".console.txt"), console);
+        }
+    };
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER)),
+                "Chromium and chromedriver are needed for browser tests (apt-get install chromium chromium-driver)");
+        Files.createDirectories(SCREENSHOTS);
+        profile = Files.createTempDirectory("kaoping-chromium-");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1366,768", "--user-data-dir=" + profile.toAbsolutePath(), "--lang=zh-CN");
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (profile != null) {
+            FileSystemUtils.deleteRecursively(profile.toFile());
+        }
+    }
+
+    @Test
+    void aQuarterRunsThroughTheBrowser() {
+        wait = new WebDriverWait(driver, TIMEOUT);
+        driver.manage().window().setSize(new Dimension(1366, 768));
+
+        // 考核周期: the administrator opens 2050 Q3 for B05 and B06 and watches every branch open
+        signIn("admin");
+        click(By.id("nav-cycles"));
+        click(By.id("open-cycle-form"));
+        WebElement year = visible(By.id("cycle-year"));
+        year.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, "2050");
+        click(By.xpath("//input[@id='cycle-quarter-3']/ancestor::label"));
+        visible(By.id("cycle-branches")).sendKeys("B05, B06");
+        screenshot("q01-cycle-form-zh");
+        click(By.id("open-cycle"));
+        assertThat(confirmText()).contains("2050 年第 3 季度").contains("B05、B06");
+        confirm();
+        wait.until(ExpectedConditions.urlMatches("#/cycles/\\d+$"));
+        long cycleId = Long.parseLong(driver.getCurrentUrl().replaceAll(".*#/cycles/", ""));
+        waitForText(By.id("cycle-opened"), "已开启 2 / 2");
+        assertThat(text("#cycle-title")).contains("2050 年第 3 季度").contains("进行中");
+        QuarterDriver q = new QuarterDriver(this, cycleId);
+        q.await("both self-assessments waiting",
+                () -> q.cycle().path("waiting").path("selfAssessment").asInt() == 2);
+        open("/#/cycles/" + cycleId);
+        waitForText(By.cssSelector("[data-stage=selfAssessment] .ant-statistic-content"), "2");
+        screenshot("q02-cycle-opened-zh");
+        long b05 = q.assessmentId("branch05", "B05");
+
+        // 待办 + 自评: branch05 records 1.1 ×2 with a note and the flat clause 4.1, sees 99.40 and submits
+        signIn("branch05");
+        click(By.id("nav-tasks"));
+        WebElement row = visible(By.cssSelector("#task-table tr[data-task-key=selfAssessment][data-branch=B05]"));
+        assertThat(row.getText()).contains("自评").contains("B05").contains("2050 年第 3 季度");
+        assertThat(text("#stage-counts")).contains("自评");
+        screenshot("q03-tasks-branch05-zh");
+        row.click();
+        WebElement count = visible(By.id("clause-1.1"));
+        count.sendKeys("2");
+        visible(By.id("note-1.1")).sendKeys("少组织2次专题研讨");
+        click(By.cssSelector("[data-clause='4.1'] .ant-checkbox-wrapper"));
+        waitForText(By.id("self-card-total"), "99.40");
+        assertThat(text("#self-card-explanation")).contains("[1.1]").contains("[4.1]");
+        click(By.id("save-draft"));
+        waitForText(By.cssSelector(".ant-message"), "草稿已保存");
+        screenshot("q04-self-assessment-zh");
+        driver.manage().window().setSize(new Dimension(820, 1180));
+        assertThat(horizontalOverflow()).as("self-assessment wider than a tablet").isFalse();
+        screenshot("q04-self-assessment-tablet-zh");
+        driver.manage().window().setSize(new Dimension(1366, 768));
+        click(By.id("submit-task"));
+        assertThat(confirmText()).contains("99.40").contains("2 项");
+        confirm();
+        wait.until(ExpectedConditions.urlContains("#/tasks"));
+        assertThat(q.assessment("branch05", b05).get("scores").get("self").get("totalScore").decimalValue())
+                .isEqualByComparingTo("99.40");
+        // B06: no deficiency (through the API)
+        q.complete("branch06", "selfAssessment", "B06", "{\"findings\": []}");
+
+        // 部门审核: every reviewer approves both branches in the browser; ORG adjusts 1.1 for B05 with a reason
+        for (String dept : DEPARTMENTS) {
+            String reviewer = "reviewer-" + dept;
+            q.await(reviewer + " has both reviews", () -> q.tasks(reviewer).size() == 2);
+            signIn(reviewer);
+            for (String branch : List.of("B05", "B06")) {
+                open("/#/tasks");
+                click(By.cssSelector("#task-table tr[data-task-key=departmentReview][data-branch=" + branch + "]"));
+                visible(By.id("review-scores"));
+                if (dept.equals("org") && branch.equals("B05")) {
+                    assertThat(text("[data-self='1.1']")).contains("2 次").contains("少组织2次专题研讨");
+                    WebElement reviewed = visible(By.id("review-1.1"));
+                    reviewed.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, "1");
+                    waitForText(By.id("change-count"), "已调整 1 项");
+                    click(By.id("submit-task"));
+                    // a change needs a reason: refused before anything is sent
+                    waitForText(By.cssSelector("[data-clause='1.1'] .field-error"), "请填写调整原因");
+                    visible(By.id("reason-1.1")).sendKeys("核实少1次");
+                    waitForText(By.cssSelector("#review-scores [data-indicator='党的领导']"), "9.60");
+                    screenshot("q05-review-org-zh");
+                } else if (dept.equals("pub") && branch.equals("B05")) {
+                    assertThat(text(".review-page")).contains("党总支在本指标无扣分情况");
+                    screenshot("q06-review-pub-zh");
+                }
+                click(By.id("submit-task"));
+                assertThat(confirmText()).contains(branch.equals("B05") && dept.equals("org") ? "调整了 1 项" : "无调整");
+                confirm();
+                wait.until(ExpectedConditions.urlMatches("#/tasks$"));
+            }
+        }
+        q.await("B05 reviewed", () -> q.findTask("branch05", "bonusDeclaration", "B05").isPresent());
+        assertThat(q.assessment("leader", b05).get("scores").get("reviewed").get("totalScore").decimalValue())
+                .isEqualByComparingTo("99.60");
+
+        // 加分申报: branch05 declares rule 88, 1 point, in the browser; B06 declares 85 组织工作 0.5 through the API
+        signIn("branch05");
+        open("/#/tasks");
+        click(By.cssSelector("#task-table tr[data-task-key=bonusDeclaration][data-branch=B05]"));
+        visible(By.id("bonus88-points")).sendKeys("1");
+        visible(By.id("bonus88-note")).sendKeys("经验做法在全公司推广");
+        waitForText(By.id("bonus-card-total"), "100.60");
+        assertThat(text("#bonus-rule88")).contains("上限 3 分");
+        screenshot("q07-bonus-declaration-zh");
+        click(By.id("submit-task"));
+        assertThat(confirmText()).contains("100.60");
+        confirm();
+        wait.until(ExpectedConditions.urlMatches("#/tasks$"));
+        q.complete("branch06", "bonusDeclaration", "B06",
+                "{\"bonuses\": [{\"rule\": 85, \"indicator\": \"组织工作\", \"points\": 0.5, \"note\": \"获公司表彰\"}]}");
+
+        // 加分认可: ORG endorses B06's bonus in the browser
+        signIn("reviewer-org");
+        open("/#/tasks");
+        click(By.cssSelector("#task-table tr[data-task-key=bonusEndorsement][data-branch=B06]"));
+        assertThat(visible(By.cssSelector("[data-bonus='85']")).getText()).contains("组织工作").contains("上限 2 分")
+                .contains("0.5").contains("获公司表彰");
+        screenshot("q08-bonus-endorsement-zh");
+        click(By.id("submit-task"));
+        assertThat(confirmText()).contains("按申报分值认可");
+        confirm();
+        wait.until(ExpectedConditions.urlMatches("#/tasks$"));
+
+        // 领导小组认定: self vs reviewed side by side, then approve (locks) both
+        q.await("both at confirmation", () -> q.tasks("leader").size() == 2);
+        signIn("leader");
+        for (String branch : List.of("B05", "B06")) {
+            open("/#/tasks");
+            click(By.cssSelector("#task-table tr[data-task-key=leadershipConfirmation][data-branch=" + branch + "]"));
+            WebElement leadership = visible(By.cssSelector("#compare-table [data-indicator='党的领导']"));
+            if (branch.equals("B05")) {
+                assertThat(leadership.findElement(By.className("self-score")).getText()).isEqualTo("9.40");
+                assertThat(leadership.findElement(By.className("reviewed-score")).getText()).isEqualTo("9.60");
+                assertThat(text("#compare-self-total")).isEqualTo("99.40");
+                assertThat(text("#compare-reviewed-total")).isEqualTo("99.60");
+                waitForText(By.id("final-preview-total"), "100.60");
+                // a veto needs a reason: checked, left empty, refused, unchecked again
+                click(By.cssSelector("#confirm-vetoes .veto-row:first-of-type .ant-checkbox-wrapper"));
+                waitForText(By.id("final-preview-grade"), "差");
+                click(By.id("submit-task"));
+                waitForText(By.cssSelector("#confirm-vetoes .field-error"), "否决原因");
+                click(By.cssSelector("#confirm-vetoes .veto-row:first-of-type .ant-checkbox-wrapper"));
+                waitForText(By.id("final-preview-grade"), "好");
+                screenshot("q09-leadership-confirmation-zh");
+            } else {
+                waitForText(By.id("final-preview-total"), "100.50");
+            }
+            click(By.id("submit-task"));
+            assertThat(confirmText()).contains("锁定").contains(branch.equals("B05") ? "100.60" : "100.50");
+            confirm();
+            wait.until(ExpectedConditions.urlMatches("#/tasks$"));
+        }
+
+        // 公示: once both are locked the leadership group publishes from the cycle's page
+        q.await("publication task", () -> q.findTask("leader", "publication", null).isPresent());
+        open("/#/cycles/" + cycleId);
+        waitForText(By.cssSelector("[data-stage=locked] .ant-statistic"), "2");
+        screenshot("q10-cycle-ready-zh");
+        click(By.id("publish-cycle"));
+        assertThat(confirmText()).contains("公示期");
+        confirm();
+        waitForText(By.id("cycle-status"), "公示中");
+
+        // 考核结果: branch05 sees the ranking with its hand-worked total and grade, the charts, and its explanation
+        signIn("branch05");
+        open("/#/results?cycle=" + cycleId);
+        WebElement first = visible(By.cssSelector("#ranking-table tr[data-branch=B05]"));
+        assertThat(first.getText()).contains("1").contains("100.60").contains("好");
+        assertThat(text("#ranking-table tr[data-branch=B06]")).contains("2").contains("100.50").contains("好");
+        visible(By.cssSelector("#bar-chart canvas"));
+        visible(By.cssSelector("#radar-chart canvas"));
+        screenshot("q11-results-branch05-zh");
+        click(By.cssSelector("#ranking-table tr[data-branch=B05] .detail-link"));
+        waitForText(By.id("assessment-stage"), "已锁定");
+        assertThat(text("#assessment-final-total")).isEqualTo("100.60");
+        assertThat(text("#assessment-final-grade")).isEqualTo("好");
+        assertThat(text("#assessment-final-explanation")).contains("[1.1]").contains("×1").contains("[4.1]")
+                .contains("[88]");
+        assertThat(text("#history-timeline")).contains("结果锁定").contains("reviewer-org").contains("核实少1次");
+        assertThat(text("#revision-table")).contains("1");
+        screenshot("q12-assessment-detail-zh");
+
+        // 异议: branch05 objects in the browser; the leadership group rejects it with an answer in the browser
+        click(By.id("raise-objection"));
+        click(By.id("submit-objection"));
+        waitForText(By.cssSelector(".assessment-page .field-error"), "请填写异议理由");
+        visible(By.id("objection-reason")).sendKeys("1.1 已于季度末补学");
+        click(By.id("submit-objection"));
+        waitForText(By.cssSelector(".ant-message"), "异议已提交");
+        q.await("objection answer task", () -> q.findTask("leader", "objectionAnswer", null).isPresent());
+        signIn("leader");
+        open("/#/cycles/" + cycleId);
+        click(By.cssSelector("#objection-table .answer-link"));
+        assertThat(visible(By.id("objection-card")).getText()).contains("B05").contains("1.1 已于季度末补学");
+        visible(By.id("objection-answer")).sendKeys("补学发生在考核期后，不予更正");
+        screenshot("q13-objection-answer-zh");
+        click(By.id("submit-task"));
+        confirm();
+        wait.until(ExpectedConditions.urlMatches("#/tasks$"));
+        open("/#/cycles/" + cycleId);
+        waitForText(By.id("objection-table"), "未采纳");
+        screenshot("q14-cycle-published-zh");
+
+        // the notifications bell of branch05 lists what happened; English works too
+        signIn("branch05");
+        click(By.id("notification-bell"));
+        visible(By.cssSelector(".notification-popover"));
+        screenshot("q15-notifications-zh");
+        driver.findElement(By.cssSelector("header [data-locale=en]")).click();
+        open("/#/results?cycle=" + cycleId);
+        waitForText(By.cssSelector("#ranking-table tr[data-branch=B05]"), "100.60");
+        assertThat(text("#nav-results")).contains("Results");
+        screenshot("q16-results-en");
+        ((JavascriptExecutor) driver).executeScript("window.localStorage.clear()");
+    }
+
+    private void signIn(String user) {
+        open("/");
+        driver.manage().deleteAllCookies();
+        open("/#/sign-in");
+        driver.navigate().refresh();
+        WebElement username = visible(By.id("username"));
+        username.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, user);
+        WebElement pass = driver.findElement(By.id("password"));
+        pass.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, "demo", Keys.ENTER);
+        visible(By.id("current-user-name"));
+    }
+
+    private String confirmText() {
+        return visible(By.cssSelector(".ant-modal-confirm .ant-modal-confirm-body")).getText();
+    }
+
+    private void confirm() {
+        click(By.cssSelector(".ant-modal-confirm .ant-modal-confirm-btns .ant-btn-primary"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ant-modal-confirm")));
+    }
+
+    private WebElement visible(By locator) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    private void click(By locator) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
+    private void open(String path) {
+        driver.get("http://localhost:" + port + path);
+    }
+
+    private String text(String css) {
+        return driver.findElement(By.cssSelector(css)).getText().trim();
+    }
+
+    private void waitForText(By locator, String expected) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, expected));
+    }
+
+    private boolean horizontalOverflow() {
+        Object result = ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1;");
+        return Boolean.TRUE.equals(result);
+    }
+
+    private void screenshot(String name) {
+        try {
+            Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot save screenshot " + name, e);
+        }
+    }
+}

@@ -1,0 +1,160 @@
+// 考核详情: one assessment — its score cards with the explanation (扣分明细), findings, bonuses, vetoes, decisions,
+// the history timeline and the revisions of the locked result; a branch may object during the publicity period.
+import { api } from '../api.js';
+import { session } from '../session.js';
+import { formatAmount } from '../format.js';
+import { standardOf } from '../quarter.js';
+import ScoreCardView from './ScoreCardView.js';
+
+const { ref, computed, watch } = Vue;
+const { useRoute } = VueRouter;
+const { useI18n } = VueI18n;
+
+export default {
+  name: 'AssessmentPage',
+  components: { ScoreCardView },
+  setup() {
+    const { t, te } = useI18n();
+    const route = useRoute();
+    const assessment = ref(null);
+    const cycle = ref(null);
+    const standard = ref(null);
+    const error = ref(null);
+    const cardTab = ref('final');
+    const objecting = ref(false);
+    const objection = ref('');
+    const objectionError = ref(null);
+    const busy = ref(false);
+
+    async function load() {
+      error.value = null;
+      try {
+        assessment.value = await api.assessment(route.params.id);
+        const [c, s] = await Promise.all([api.cycle(assessment.value.cycleId).catch(() => null),
+          standardOf(assessment.value.standardCode, assessment.value.standardVersion).catch(() => null)]);
+        cycle.value = c;
+        standard.value = s;
+        const scores = assessment.value.scores;
+        cardTab.value = scores.final ? 'final' : scores.reviewed ? 'reviewed' : 'self';
+      } catch (e) {
+        error.value = e.status === 404 ? t('quarter.assessment.notFound') : (e.detail || e.message);
+      }
+    }
+    watch(() => route.params.id, (id) => id && load(), { immediate: true });
+
+    const canObject = computed(() => session.user && session.user.role === 'BRANCH' && assessment.value && assessment.value.locked
+      && cycle.value && cycle.value.status === 'PUBLISHED');
+    async function raise() {
+      objectionError.value = null;
+      if (!objection.value.trim()) {
+        objectionError.value = t('quarter.objections.reasonRequired');
+        return;
+      }
+      busy.value = true;
+      try {
+        await api.raiseObjection(assessment.value.id, objection.value.trim());
+        antd.message.success(t('quarter.objections.raised'));
+        objecting.value = false;
+        objection.value = '';
+      } catch (e) {
+        objectionError.value = e.detail || e.message;
+      } finally {
+        busy.value = false;
+      }
+    }
+
+    const departmentName = (code) => (code && te('departments.' + code) ? t('departments.' + code) : code);
+    const fmt = (instant) => (instant ? dayjs(instant).format('YYYY-MM-DD HH:mm') : '–');
+    const actionName = (key) => (te('quarter.assessment.actions.' + key) ? t('quarter.assessment.actions.' + key) : key);
+    const stageName = (key) => (te('quarter.taskKeys.' + key) ? t('quarter.taskKeys.' + key) : key);
+    const findingColumns = computed(() => [
+      { title: t('standard.clause'), dataIndex: 'clause', key: 'clause', sorter: (a, b) => a.clause.localeCompare(b.clause, undefined, { numeric: true }) },
+      { title: t('quarter.department'), key: 'department', responsive: ['md'] },
+      { title: t('quarter.confirm.self'), dataIndex: 'selfCount', key: 'selfCount' },
+      { title: t('quarter.confirm.reviewed'), dataIndex: 'reviewedCount', key: 'reviewedCount' },
+      { title: t('quarter.note'), key: 'note' },
+    ]);
+    return {
+      t, assessment, cycle, standard, error, cardTab, canObject, objecting, objection, objectionError, busy, raise,
+      departmentName, fmt, stageName, actionName, findingColumns, formatAmount,
+    };
+  },
+  template: `
+    <div class="page assessment-page">
+      <a-alert v-if="error" type="error" show-icon :message="error" />
+      <a-spin v-else-if="!assessment" class="page-spin" />
+      <template v-else>
+        <h1 class="page-title" id="assessment-title">{{ t('quarter.assessment.title', { branch: assessment.branch }) }}
+          <span v-if="cycle" class="title-branch">· {{ t('quarter.cycleName', { year: cycle.year, quarter: cycle.quarter }) }}</span></h1>
+        <div class="task-facts">
+          <span>{{ t('quarter.assessment.stage') }}：<a-tag :color="assessment.locked ? 'green' : 'processing'" id="assessment-stage">{{ stageName(assessment.stage) }}</a-tag></span>
+          <span>{{ t('quarter.standardVersion') }}: {{ assessment.standardCode }} v{{ assessment.standardVersion }}</span>
+          <router-link v-if="cycle && cycle.status !== 'RUNNING'" :to="{ name: 'results', query: { cycle: cycle.id } }">{{ t('quarter.nav.results') }}</router-link>
+          <a-button v-if="canObject && !objecting" size="small" @click="objecting = true" id="raise-objection">{{ t('quarter.objections.raise') }}</a-button>
+        </div>
+        <a-card v-if="objecting" size="small" class="section-card" :title="t('quarter.objections.raise')">
+          <label for="objection-reason" class="field-label">{{ t('quarter.objections.reason') }}（{{ t('quarter.required') }}）</label>
+          <a-textarea id="objection-reason" v-model:value="objection" :rows="3" :maxlength="2000" :status="objectionError ? 'error' : undefined" />
+          <div v-if="objectionError" class="field-error" role="alert">{{ objectionError }}</div>
+          <div class="toolbar actions">
+            <a-button @click="objecting = false">{{ t('quarter.cancel') }}</a-button>
+            <a-button type="primary" :loading="busy" @click="raise" id="submit-objection">{{ t('quarter.submit') }}</a-button>
+          </div>
+        </a-card>
+        <a-row :gutter="[16, 16]" class="assessment-body">
+          <a-col :xs="24" :lg="12">
+            <a-card size="small">
+              <a-tabs v-model:activeKey="cardTab" size="small">
+                <a-tab-pane v-for="k in ['final', 'reviewed', 'self']" :key="k" :tab="t('quarter.assessment.cards.' + k)" :disabled="!assessment.scores[k]">
+                  <score-card-view :card="assessment.scores[k]" :grades="standard ? standard.grades : []" :id-prefix="'assessment-' + k" />
+                </a-tab-pane>
+              </a-tabs>
+            </a-card>
+          </a-col>
+          <a-col :xs="24" :lg="12">
+            <a-card size="small" :title="t('quarter.assessment.history')" class="section-card">
+              <a-timeline id="history-timeline">
+                <a-timeline-item v-for="(e, i) in assessment.history" :key="i" :color="e.action === 'LOCKED' ? 'green' : /RETURN/.test(e.action) ? 'red' : 'blue'">
+                  <div><strong>{{ actionName(e.action) }}</strong>
+                    <span class="timeline-time">{{ e.actor }} · {{ fmt(e.at) }}</span></div>
+                  <div v-if="e.detail" class="muted">{{ e.detail }}</div>
+                  <div v-if="e.reason">“{{ e.reason }}”</div>
+                </a-timeline-item>
+              </a-timeline>
+            </a-card>
+            <a-card v-if="assessment.revisions.length" size="small" :title="t('quarter.assessment.revisions')" class="section-card">
+              <a-table :data-source="assessment.revisions" row-key="revision" size="small" :pagination="false" id="revision-table" :scroll="{ x: 480 }"
+                       :columns="[{ title: '#', dataIndex: 'revision', key: 'revision' }, { title: t('quarter.assessment.reason'), dataIndex: 'reason', key: 'reason' },
+                                  { title: t('quarter.assessment.by'), dataIndex: 'createdBy', key: 'createdBy' }, { title: t('quarter.assessment.at'), key: 'at' },
+                                  { title: t('quarter.assessment.hash'), key: 'hash' }]">
+                <template #bodyCell="{ column, record }">
+                  <template v-if="column.key === 'at'">{{ fmt(record.createdAt) }}</template>
+                  <template v-else-if="column.key === 'hash'"><span class="hash" :title="record.contentHash">{{ record.contentHash.slice(0, 12) }}…</span></template>
+                  <template v-else-if="column.key === 'reason'">{{ record.reason || t('quarter.assessment.firstRevision') }}</template>
+                </template>
+              </a-table>
+            </a-card>
+          </a-col>
+          <a-col :xs="24">
+            <a-card size="small" :title="t('quarter.assessment.findings')" class="section-card">
+              <a-table :data-source="assessment.findings.filter((f) => f.selfCount || f.reviewedCount)" :columns="findingColumns" row-key="clause" size="small"
+                       :pagination="{ pageSize: 10, hideOnSinglePage: true }" id="finding-table" :locale="{ emptyText: t('quarter.assessment.noFindings') }">
+                <template #bodyCell="{ column, record }">
+                  <template v-if="column.key === 'department'">{{ departmentName(record.department) }}</template>
+                  <template v-else-if="column.key === 'reviewedCount'"><span :class="{ 'diff-text': record.adjusted }">{{ record.reviewedCount }}</span></template>
+                  <template v-else-if="column.key === 'note'">{{ record.selfNote }}<span v-if="record.reviewNote" class="muted"> · {{ record.reviewedBy }}：{{ record.reviewNote }}</span></template>
+                </template>
+              </a-table>
+            </a-card>
+            <a-card v-if="assessment.bonuses.length || assessment.vetoes.length" size="small" :title="t('quarter.assessment.bonusesAndVetoes')" class="section-card">
+              <ul class="plain-list">
+                <li v-for="b in assessment.bonuses" :key="'b' + b.rule + b.indicator"><span class="rule-no">{{ t('standard.rule', { n: b.rule }) }}</span>{{ b.indicator || t('quarter.bonus.rule88') }}：
+                  {{ t('quarter.endorse.declared') }} {{ formatAmount(b.declared) }}<template v-if="b.confirmed !== null"> · {{ t('quarter.confirm.confirmedPoints') }} {{ formatAmount(b.confirmed) }}</template></li>
+                <li v-for="v in assessment.vetoes" :key="'v' + v.rule"><a-tag color="red">{{ t('calculator.vetoed') }}</a-tag><span class="rule-no">{{ t('standard.rule', { n: v.rule }) }}</span>{{ v.reason }}</li>
+              </ul>
+            </a-card>
+          </a-col>
+        </a-row>
+      </template>
+    </div>`,
+};
