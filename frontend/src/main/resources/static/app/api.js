@@ -59,7 +59,7 @@ async function toError(response) {
   return new ApiError(response.status, problem);
 }
 
-async function send(method, path, { body, form, expectUnauthorized = false } = {}, retried = false) {
+async function send(method, path, { body, form, files, expectUnauthorized = false } = {}, retried = false) {
   const headers = { Accept: 'application/json' };
   const unsafe = method !== 'GET' && method !== 'HEAD';
   if (unsafe) {
@@ -69,7 +69,12 @@ async function send(method, path, { body, form, expectUnauthorized = false } = {
     }
   }
   let payload;
-  if (form) {
+  if (files) {
+    payload = new FormData(); // the browser sets multipart/form-data with its boundary
+    for (const [name, file] of Object.entries(files)) {
+      payload.append(name, file, file.name);
+    }
+  } else if (form) {
     payload = new URLSearchParams(form);
   } else if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
@@ -90,7 +95,7 @@ async function send(method, path, { body, form, expectUnauthorized = false } = {
   }
   // a stale CSRF token (e.g. after the session changed in another tab): fetch a fresh one and retry once
   if (response.status === 403 && unsafe && !retried) {
-    return send(method, path, { body, form, expectUnauthorized }, true);
+    return send(method, path, { body, form, files, expectUnauthorized }, true);
   }
   const error = await toError(response);
   if (error.status === 401 && !expectUnauthorized && unauthorizedHandler) {
@@ -102,6 +107,7 @@ async function send(method, path, { body, form, expectUnauthorized = false } = {
 export const api = {
   get: (path, options) => send('GET', path, options),
   post: (path, body, options) => send('POST', path, { ...options, body }),
+  put: (path, body, options) => send('PUT', path, { ...options, body }),
 
   /** The signed-in user, or null when nobody is signed in. */
   async me() {
@@ -123,4 +129,19 @@ export const api = {
   standard: (code, version) =>
     send('GET', 'api/standards/' + encodeURIComponent(code) + (version ? '?version=' + version : '')),
   preview: (request) => send('POST', 'api/scoring/preview', { body: request }),
+
+  /** Administration (ADMIN only): organisation, users, indicator ownership, standard import. */
+  admin: {
+    orgUnits: () => send('GET', 'api/admin/org-units'),
+    branches: () => send('GET', 'api/admin/branches'),
+    createBranch: (branch) => send('POST', 'api/admin/branches', { body: branch }),
+    updateBranch: (code, changes) => send('PUT', 'api/admin/branches/' + encodeURIComponent(code), { body: changes }),
+    users: () => send('GET', 'api/admin/users'),
+    createUser: (user) => send('POST', 'api/admin/users', { body: user }),
+    updateUser: (username, changes) =>
+      send('PUT', 'api/admin/users/' + encodeURIComponent(username), { body: changes }),
+    indicatorOwners: () => send('GET', 'api/admin/indicator-owners'),
+    saveIndicatorOwners: (assignments) => send('PUT', 'api/admin/indicator-owners', { body: assignments }),
+    importStandard: (file) => send('POST', 'api/standards', { files: { file } }),
+  },
 };

@@ -10,6 +10,7 @@ export const MENU = [
   { name: 'home', label: 'nav.home', icon: '⌂' },
   { name: 'standard', label: 'nav.standard', icon: '☰' },
   { name: 'calculator', label: 'nav.calculator', icon: '∑' },
+  { name: 'admin', label: 'admin.nav', icon: '⚙', roles: ['ADMIN'] },
 ];
 
 export default {
@@ -25,6 +26,7 @@ export default {
     const user = computed(() => session.user || {});
     const roleName = computed(() => (user.value.role ? t('roles.' + user.value.role) : ''));
     const signingOut = ref(false);
+    const menu = computed(() => MENU.filter((m) => !m.roles || m.roles.includes(user.value.role)));
 
     async function doSignOut() {
       signingOut.value = true;
@@ -49,7 +51,7 @@ export default {
       }
     }
 
-    return { t, user, roleName, selectedKeys, collapsed, narrow, doSignOut, signingOut, onBreakpoint, navigated, menu: MENU };
+    return { t, user, roleName, selectedKeys, collapsed, narrow, doSignOut, signingOut, onBreakpoint, navigated, menu };
   },
   template: `
     <a-layout class="app-layout">
