@@ -104,6 +104,7 @@ async function send(method, path, { body, form, multipart, expectUnauthorized = 
 export const api = {
   get: (path, options) => send('GET', path, options),
   post: (path, body, options) => send('POST', path, { ...options, body }),
+  put: (path, body, options) => send('PUT', path, { ...options, body }),
 
   /** The signed-in user, or null when nobody is signed in. */
   async me() {
@@ -150,4 +151,22 @@ export const api = {
   ranking: (cycleId) => send('GET', 'api/cycles/' + cycleId + '/ranking'),
   objections: (cycleId) => send('GET', 'api/cycles/' + cycleId + '/objections'),
   raiseObjection: (assessmentId, reason) => send('POST', 'api/assessments/' + assessmentId + '/objections', { body: { reason } }),
+  /** Administration (ADMIN only): organisation, users, indicator ownership, standard import. */
+  admin: {
+    orgUnits: () => send('GET', 'api/admin/org-units'),
+    branches: () => send('GET', 'api/admin/branches'),
+    createBranch: (branch) => send('POST', 'api/admin/branches', { body: branch }),
+    updateBranch: (code, changes) => send('PUT', 'api/admin/branches/' + encodeURIComponent(code), { body: changes }),
+    users: () => send('GET', 'api/admin/users'),
+    createUser: (user) => send('POST', 'api/admin/users', { body: user }),
+    updateUser: (username, changes) =>
+      send('PUT', 'api/admin/users/' + encodeURIComponent(username), { body: changes }),
+    indicatorOwners: () => send('GET', 'api/admin/indicator-owners'),
+    saveIndicatorOwners: (assignments) => send('PUT', 'api/admin/indicator-owners', { body: assignments }),
+    importStandard(file) {
+      const data = new FormData();
+      data.append('file', file, file.name);
+      return send('POST', 'api/standards', { multipart: data });
+    },
+  },
 };

@@ -7,6 +7,7 @@ import StandardPage from './pages/StandardPage.js';
 import CalculatorPage from './pages/CalculatorPage.js';
 import NotFoundPage from './pages/NotFoundPage.js';
 import { quarterRoutes } from './pages/quarterRoutes.js';
+import AdminPage from './pages/admin/AdminPage.js';
 
 const { createRouter, createWebHashHistory } = VueRouter;
 
@@ -22,6 +23,7 @@ export const router = createRouter({
         { path: 'standard', name: 'standard', component: StandardPage },
         { path: 'calculator', name: 'calculator', component: CalculatorPage },
         ...quarterRoutes,
+        { path: 'admin', name: 'admin', component: AdminPage, meta: { roles: ['ADMIN'] } },
         { path: ':rest(.*)*', name: 'not-found', component: NotFoundPage },
       ],
     },
@@ -40,6 +42,10 @@ router.beforeEach(async (to) => {
     return { name: 'sign-in', query: to.fullPath !== '/' ? { redirect: to.fullPath } : {} };
   }
   if (to.name === 'sign-in' && user) {
+    return { name: 'home' };
+  }
+  // the server refuses anyway (403); the SPA does not even show the page
+  if (to.meta.roles && !to.meta.roles.includes(user.role)) {
     return { name: 'home' };
   }
   return true;

@@ -1,5 +1,8 @@
 /**
- * Organisation: branches, departments, the leadership group, users and their roles.
- * Public API: {@link com.kaoping.org.UserDirectory}, {@link com.kaoping.org.UserAccount}, {@link com.kaoping.org.Role}.
+ * Organisation: branches, departments, the leadership group, users and their roles, and which department owns
+ * which primary indicator. Administrators keep them through {@code /api/admin/**} (ADMIN only).
+ * Public API: {@link com.kaoping.org.UserDirectory}, {@link com.kaoping.org.UserAccount}, {@link com.kaoping.org.Role},
+ * {@link com.kaoping.org.Branches}, {@link com.kaoping.org.OrgUnits}, {@link com.kaoping.org.IndicatorOwners}, and the
+ * {@link com.kaoping.org.UserAccountChanged} event.
  */
 package com.kaoping.org;

@@ -12,6 +12,7 @@ export const MENU = [
   { name: 'home', label: 'nav.home', icon: '⌂' },
   { name: 'standard', label: 'nav.standard', icon: '☰' },
   { name: 'calculator', label: 'nav.calculator', icon: '∑' },
+  { name: 'admin', label: 'admin.nav', icon: '⚙', roles: ['ADMIN'] },
 ];
 const QUARTER_MENU_AFTER = 'home'; // the quarter's pages come right after 首页
 
@@ -28,6 +29,7 @@ export default {
     const user = computed(() => session.user || {});
     const roleName = computed(() => (user.value.role ? t('roles.' + user.value.role) : ''));
     const signingOut = ref(false);
+    const menu = computed(() => MENU.filter((m) => !m.roles || m.roles.includes(user.value.role)));
 
     async function doSignOut() {
       signingOut.value = true;

@@ -1,4 +1,6 @@
 // 评分标准: the active standard as a tree (primary → secondary → item → rule → clauses), then bonus and veto rules.
+// With `code` (and `version`) it shows that version instead, e.g. embedded in the administration page.
+import { api } from '../api.js';
 import { activeStandard } from '../standards.js';
 import { countClauses, formatAmount } from '../format.js';
 import ClauseAmount from './ClauseAmount.js';
@@ -9,7 +11,12 @@ const { useI18n } = VueI18n;
 export default {
   name: 'StandardPage',
   components: { ClauseAmount },
-  setup() {
+  props: {
+    code: { type: String, default: null },
+    version: { type: Number, default: null },
+    embedded: { type: Boolean, default: false },
+  },
+  setup(props) {
     const { t, te } = useI18n();
     const loading = ref(true);
     const error = ref(null);
@@ -24,15 +31,20 @@ export default {
       loading.value = true;
       error.value = null;
       try {
-        const active = await activeStandard();
-        summary.value = active && active.summary;
-        standard.value = active && active.standard;
+        const shown = props.code ? await chosenStandard(props.code, props.version) : await activeStandard();
+        summary.value = shown && shown.summary;
+        standard.value = shown && shown.standard;
         openPanels.value = primaryKeys.value.slice();
       } catch (e) {
         error.value = e.message;
       } finally {
         loading.value = false;
       }
+    }
+
+    async function chosenStandard(code, version) {
+      const [list, tree] = await Promise.all([api.standards(), api.standard(code, version)]);
+      return { summary: list.find((s) => s.code === code && s.version === tree.version) || null, standard: tree };
     }
 
     function departmentName(code) {
@@ -49,7 +61,7 @@ export default {
   },
   template: `
     <div class="page standard-page">
-      <h1 class="page-title">{{ t('standard.title') }}</h1>
+      <h1 v-if="!embedded" class="page-title">{{ t('standard.title') }}</h1>
       <a-spin v-if="loading" :tip="t('common.loading')" class="page-spin" />
       <a-alert v-else-if="error" type="error" show-icon :message="t('common.error')" :description="error">
         <template #action><a-button size="small" @click="load">{{ t('common.retry') }}</a-button></template>

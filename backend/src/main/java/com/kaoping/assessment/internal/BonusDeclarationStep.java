@@ -1,5 +1,6 @@
 package com.kaoping.assessment.internal;
 
+import com.kaoping.org.IndicatorOwners;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.kaoping.assessment.TaskContext;
 import com.kaoping.assessment.TaskStep;
@@ -18,11 +19,13 @@ class BonusDeclarationStep implements TaskStep {
     private final AssessmentSteps steps;
     private final AssessmentMapper mapper;
     private final Scorer scorer;
+    private final IndicatorOwners owners;
     private final History history;
     private final JsonBodies bodies;
 
     BonusDeclarationStep(AssessmentSteps steps, AssessmentMapper mapper, Scorer scorer, History history,
-                         JsonBodies bodies) {
+                         JsonBodies bodies, IndicatorOwners owners) {
+        this.owners = owners;
         this.steps = steps;
         this.mapper = mapper;
         this.scorer = scorer;
@@ -52,7 +55,7 @@ class BonusDeclarationStep implements TaskStep {
         AssessmentRow assessment = steps.lockForWrite(task);
         ScoringEngine engine = scorer.engine(assessment);
         List<BonusClaim> claims = FormChecks.bonuses(engine, form.bonuses(), "bonuses");
-        Ownership ownership = Ownership.of(engine.standard());
+        Ownership ownership = Ownership.of(engine.standard(), owners);
         mapper.deleteBonuses(assessment.id);
         for (int i = 0; i < claims.size(); i++) {
             BonusClaim claim = claims.get(i);

@@ -1,5 +1,6 @@
 package com.kaoping.assessment.internal;
 
+import com.kaoping.org.IndicatorOwners;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.kaoping.assessment.TaskContext;
 import com.kaoping.assessment.TaskStep;
@@ -28,11 +29,13 @@ class DepartmentReviewStep implements TaskStep {
     private final AssessmentSteps steps;
     private final AssessmentMapper mapper;
     private final Scorer scorer;
+    private final IndicatorOwners owners;
     private final History history;
     private final JsonBodies bodies;
 
     DepartmentReviewStep(AssessmentSteps steps, AssessmentMapper mapper, Scorer scorer, History history,
-                         JsonBodies bodies) {
+                         JsonBodies bodies, IndicatorOwners owners) {
+        this.owners = owners;
         this.steps = steps;
         this.mapper = mapper;
         this.scorer = scorer;
@@ -61,7 +64,7 @@ class DepartmentReviewStep implements TaskStep {
         AssessmentRow assessment = steps.lockForWrite(task);
         ScoringEngine engine = scorer.engine(assessment);
         List<Finding> findings = FormChecks.findings(engine, form.findings(), "findings");
-        Ownership ownership = Ownership.of(engine.standard());
+        Ownership ownership = Ownership.of(engine.standard(), owners);
         Map<String, FindingRow> rows = mapper.findings(assessment.id).stream()
                 .collect(Collectors.toMap(r -> r.clauseId, Function.identity()));
 

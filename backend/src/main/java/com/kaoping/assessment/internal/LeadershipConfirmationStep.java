@@ -1,5 +1,6 @@
 package com.kaoping.assessment.internal;
 
+import com.kaoping.org.IndicatorOwners;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.kaoping.assessment.TaskContext;
 import com.kaoping.assessment.TaskStep;
@@ -23,12 +24,14 @@ class LeadershipConfirmationStep implements TaskStep {
     private final AssessmentSteps steps;
     private final AssessmentMapper mapper;
     private final Scorer scorer;
+    private final IndicatorOwners owners;
     private final History history;
     private final JsonBodies bodies;
     private final BonusAdjustments adjustments;
 
     LeadershipConfirmationStep(AssessmentSteps steps, AssessmentMapper mapper, Scorer scorer, History history,
-                               JsonBodies bodies, BonusAdjustments adjustments) {
+                               JsonBodies bodies, BonusAdjustments adjustments, IndicatorOwners owners) {
+        this.owners = owners;
         this.steps = steps;
         this.mapper = mapper;
         this.scorer = scorer;
@@ -57,7 +60,7 @@ class LeadershipConfirmationStep implements TaskStep {
         if (decision == Decision.RETURN) {
             String department = Inputs.required(form.department(), "department",
                     "Name the department the assessment goes back to");
-            if (!Ownership.of(engine.standard()).departments().contains(department)) {
+            if (!Ownership.of(engine.standard(), owners).departments().contains(department)) {
                 throw new BadRequestException("department", "department " + department + " reviews no indicator");
             }
             assessment.confirmationRound++;

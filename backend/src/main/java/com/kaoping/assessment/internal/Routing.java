@@ -1,5 +1,6 @@
 package com.kaoping.assessment.internal;
 
+import com.kaoping.org.IndicatorOwners;
 import com.kaoping.assessment.AssessmentRouting;
 import java.util.Arrays;
 import java.util.List;
@@ -16,8 +17,10 @@ class Routing implements AssessmentRouting {
     private final AssessmentMapper mapper;
     private final AssessmentRegistry registry;
     private final Scorer scorer;
+    private final IndicatorOwners owners;
 
-    Routing(AssessmentMapper mapper, AssessmentRegistry registry, Scorer scorer) {
+    Routing(AssessmentMapper mapper, AssessmentRegistry registry, Scorer scorer, IndicatorOwners owners) {
+        this.owners = owners;
         this.mapper = mapper;
         this.registry = registry;
         this.scorer = scorer;
@@ -27,7 +30,7 @@ class Routing implements AssessmentRouting {
     public List<String> reviewDepartments(long assessmentId) {
         AssessmentRow assessment = registry.get(assessmentId);
         if (assessment.reviewScope == null || assessment.reviewScope.isBlank()) {
-            return Ownership.of(scorer.engine(assessment).standard()).departments();
+            return Ownership.of(scorer.engine(assessment).standard(), owners).departments();
         }
         return Arrays.asList(assessment.reviewScope.split(","));
     }

@@ -1,5 +1,6 @@
 package com.kaoping.assessment.internal;
 
+import com.kaoping.org.IndicatorOwners;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.kaoping.assessment.TaskContext;
 import com.kaoping.assessment.TaskStep;
@@ -24,10 +25,13 @@ class SelfAssessmentStep implements TaskStep {
     private final AssessmentSteps steps;
     private final AssessmentMapper mapper;
     private final Scorer scorer;
+    private final IndicatorOwners owners;
     private final History history;
     private final JsonBodies bodies;
 
-    SelfAssessmentStep(AssessmentSteps steps, AssessmentMapper mapper, Scorer scorer, History history, JsonBodies bodies) {
+    SelfAssessmentStep(AssessmentSteps steps, AssessmentMapper mapper, Scorer scorer, History history, JsonBodies bodies,
+                       IndicatorOwners owners) {
+        this.owners = owners;
         this.steps = steps;
         this.mapper = mapper;
         this.scorer = scorer;
@@ -58,7 +62,7 @@ class SelfAssessmentStep implements TaskStep {
         ScoringEngine engine = scorer.engine(assessment);
         List<Finding> findings = FormChecks.findings(engine, form.findings(), "findings");
         String comment = Inputs.text(form.comment(), "comment");
-        Ownership ownership = Ownership.of(engine.standard());
+        Ownership ownership = Ownership.of(engine.standard(), owners);
 
         Map<String, FindingInput> entries = new HashMap<>();
         for (int i = 0; i < findings.size(); i++) {

@@ -19,4 +19,7 @@ interface UserMapper {
     int countByRole(@Param("role") Role role);
 
     void insert(UserRow user);
+
+    /** Everything but the username, id and creation time. */
+    int update(UserRow user);
 }

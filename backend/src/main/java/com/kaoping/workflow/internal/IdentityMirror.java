@@ -1,9 +1,11 @@
 package com.kaoping.workflow.internal;
 
-import com.kaoping.org.UserAccount;
-import com.kaoping.org.UserDirectory;
 import com.kaoping.org.CandidateGroups;
+import com.kaoping.org.UserAccount;
+import com.kaoping.org.UserAccountChanged;
+import com.kaoping.org.UserDirectory;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
@@ -11,6 +13,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,7 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Mirrors Kaoping's users and their groups into Camunda's identity service, so that Tasklist and Cockpit see
  * the same people and candidate groups as Kaoping. Kaoping stays the source of truth: Camunda passwords are
- * random and unused (administrators reach the web apps through Kaoping's sign-in).
+ * random and unused (administrators reach the web apps through Kaoping's sign-in). Every user at start-up, and
+ * each user an administrator creates or changes, in the transaction of that change; a disabled user keeps its
+ * Camunda user but belongs to no group.
  */
 @Component
 @Order(10)
@@ -38,6 +43,12 @@ class IdentityMirror implements ApplicationRunner {
         directory.listAll().forEach(this::mirror);
     }
 
+    /** Runs in the publisher's transaction: the user row and its Camunda copy commit or roll back together. */
+    @EventListener
+    void onChange(UserAccountChanged event) {
+        mirror(event.account());
+    }
+
     void mirror(UserAccount account) {
         User user = identity.createUserQuery().userId(account.username()).singleResult();
         if (user == null) {
@@ -50,7 +61,8 @@ class IdentityMirror implements ApplicationRunner {
 
         Set<String> current = new HashSet<>();
         identity.createGroupQuery().groupMember(account.username()).list().forEach(g -> current.add(g.getId()));
-        for (String groupId : CandidateGroups.of(account)) {
+        List<String> groups = account.enabled() ? CandidateGroups.of(account) : List.of();
+        for (String groupId : groups) {
             ensureGroup(groupId);
             if (!current.remove(groupId)) {
                 identity.createMembership(account.username(), groupId);

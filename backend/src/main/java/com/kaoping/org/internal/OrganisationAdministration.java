@@ -1,0 +1,241 @@
+package com.kaoping.org.internal;
+
+import com.kaoping.org.Branch;
+import com.kaoping.org.OrgUnit;
+import com.kaoping.org.Role;
+import com.kaoping.org.UserAccount;
+import com.kaoping.org.UserAccountChanged;
+import com.kaoping.web.BadRequestException;
+import com.kaoping.web.ConflictException;
+import com.kaoping.web.NotFoundException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What an administrator changes in the organisation: branches and users. Every user change publishes
+ * {@link UserAccountChanged} inside the transaction, so Camunda's identity mirror commits or rolls back with it.
+ */
+@Service
+class OrganisationAdministration {
+
+    static final Pattern BRANCH_CODE = Pattern.compile("[A-Z0-9]{2,16}");
+    static final Pattern USERNAME = Pattern.compile("[a-zA-Z0-9._-]{3,64}");
+    static final int MIN_PASSWORD = 8;
+    /** BCrypt reads at most 72 bytes; a longer password would be cut silently (Spring refuses it outright). */
+    static final int MAX_PASSWORD_BYTES = 72;
+    static final int MAX_NAME = 100;
+
+    private final BranchMapper branches;
+    private final UserMapper users;
+    private final OrgUnitMapper orgUnits;
+    private final PasswordEncoder encoder;
+    private final ApplicationEventPublisher events;
+
+    OrganisationAdministration(BranchMapper branches, UserMapper users, OrgUnitMapper orgUnits,
+                               PasswordEncoder encoder, ApplicationEventPublisher events) {
+        this.branches = branches;
+        this.users = users;
+        this.orgUnits = orgUnits;
+        this.encoder = encoder;
+        this.events = events;
+    }
+
+    record BranchForm(String code, String name, Boolean active) {
+    }
+
+    /**
+     * A user as sent by the administration page. On update, a null field keeps its value; {@code branch} and
+     * {@code department} are kept only where the role needs them.
+     */
+    record UserForm(String username, String displayName, String role, String branch, String department,
+                    Boolean enabled, String password) {
+    }
+
+    @Transactional
+    Branch createBranch(BranchForm form) {
+        String code = form.code() == null ? "" : form.code().trim();
+        if (!BRANCH_CODE.matcher(code).matches()) {
+            throw new BadRequestException("code", "code must be 2 to 16 capital letters or digits, e.g. B09");
+        }
+        String name = name(form.name(), "name");
+        if (branches.exists(code)) {
+            throw new ConflictException("Branch " + code + " already exists");
+        }
+        try {
+            branches.insert(code, name);
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("Branch " + code + " already exists");
+        }
+        return branches.find(code);
+    }
+
+    @Transactional
+    Branch updateBranch(String code, BranchForm form) {
+        Branch current = branches.find(code);
+        if (current == null) {
+            throw new NotFoundException("No branch " + code);
+        }
+        String name = form.name() == null ? current.name() : name(form.name(), "name");
+        boolean active = form.active() == null ? current.active() : form.active();
+        branches.update(code, name, active);
+        return branches.find(code);
+    }
+
+    @Transactional
+    UserAccount createUser(UserForm form) {
+        String username = form.username() == null ? "" : form.username().trim();
+        if (!USERNAME.matcher(username).matches()) {
+            throw new BadRequestException("username",
+                    "username must be 3 to 64 letters, digits, dots, underscores or hyphens");
+        }
+        String displayName = name(form.displayName(), "displayName");
+        if (form.role() == null) {
+            throw new BadRequestException("role", "role is required: one of " + Arrays.toString(Role.values()));
+        }
+        Role role = role(form.role());
+        String password = password(form.password());
+        if (password == null) {
+            throw new BadRequestException("password", "password is required (at least " + MIN_PASSWORD + " characters)");
+        }
+        UserRow row = UserRow.of(username, null, displayName, role, null, null);
+        placeByRole(row, form.branch(), form.department());
+        if (users.findByUsername(username) != null) {
+            throw new ConflictException("User " + username + " already exists");
+        }
+        row.passwordHash = encoder.encode(password);
+        row.enabled = form.enabled() == null || form.enabled();
+        try {
+            users.insert(row);
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("User " + username + " already exists");
+        }
+        return changed(username);
+    }
+
+    @Transactional
+    UserAccount updateUser(String username, UserForm form, String actor) {
+        UserRow row = users.findByUsername(username);
+        if (row == null) {
+            throw new NotFoundException("No user " + username);
+        }
+        boolean wasActiveAdmin = row.role == Role.ADMIN && row.enabled;
+        if (form.displayName() != null) {
+            row.displayName = name(form.displayName(), "displayName");
+        }
+        Role role = form.role() == null ? row.role : role(form.role());
+        String branch = form.branch() != null ? form.branch() : row.branchCode;
+        String department = form.department() != null ? form.department() : row.orgUnitCode;
+        row.role = role;
+        placeByRole(row, branch, department);
+        if (form.enabled() != null) {
+            row.enabled = form.enabled();
+        }
+        String password = password(form.password());
+        if (password != null) {
+            row.passwordHash = encoder.encode(password);
+        }
+        boolean stillActiveAdmin = row.role == Role.ADMIN && row.enabled;
+        if (wasActiveAdmin && !stillActiveAdmin) {
+            if (username.equals(actor)) {
+                throw new ConflictException("You cannot disable yourself or take away your own administrator role");
+            }
+            if (users.countByRole(Role.ADMIN) <= 1) {
+                throw new ConflictException("The last enabled administrator must stay an enabled administrator");
+            }
+        }
+        users.update(row);
+        return changed(username);
+    }
+
+    private UserAccount changed(String username) {
+        UserAccount account = users.findByUsername(username).toAccount();
+        events.publishEvent(new UserAccountChanged(account));
+        return account;
+    }
+
+    /** BRANCH works for an existing branch, REVIEWER for a department, LEADER in the leadership group, ADMIN alone. */
+    private void placeByRole(UserRow row, String branch, String department) {
+        row.branchCode = null;
+        row.orgUnitCode = null;
+        switch (row.role) {
+            case BRANCH -> {
+                String code = blankToNull(branch);
+                if (code == null) {
+                    throw new BadRequestException("branch", "branch is required for a branch clerk");
+                }
+                if (!branches.exists(code)) {
+                    throw new BadRequestException("branch", "branch " + code + " does not exist");
+                }
+                row.branchCode = code;
+            }
+            case REVIEWER -> {
+                String code = blankToNull(department);
+                if (code == null) {
+                    throw new BadRequestException("department", "department is required for a reviewer");
+                }
+                OrgUnit unit = orgUnits.find(code);
+                if (unit == null || !unit.isDepartment()) {
+                    throw new BadRequestException("department", "department " + code + " is not a functional department");
+                }
+                row.orgUnitCode = code;
+            }
+            case LEADER -> row.orgUnitCode = leadershipUnit();
+            case ADMIN -> {
+                // an administrator belongs to no branch or department
+            }
+        }
+    }
+
+    private String leadershipUnit() {
+        List<OrgUnit> leadership = orgUnits.list().stream().filter(u -> OrgUnit.LEADERSHIP.equals(u.kind())).toList();
+        return leadership.isEmpty() ? null : leadership.get(0).code();
+    }
+
+    private static Role role(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Role.valueOf(value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("role", "role must be one of " + Arrays.toString(Role.values()));
+        }
+    }
+
+    /** The new password, or null when none is given (an empty string counts as none). */
+    private static String password(String value) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        if (value.length() < MIN_PASSWORD) {
+            throw new BadRequestException("password", "password must have at least " + MIN_PASSWORD + " characters");
+        }
+        if (value.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw new BadRequestException("password", "password must not be longer than " + MAX_PASSWORD_BYTES + " bytes");
+        }
+        return value;
+    }
+
+    private static String name(String value, String field) {
+        String trimmed = value == null ? "" : value.trim();
+        if (trimmed.isEmpty()) {
+            throw new BadRequestException(field, field + " is required");
+        }
+        if (trimmed.length() > MAX_NAME) {
+            throw new BadRequestException(field, field + " must not be longer than " + MAX_NAME + " characters");
+        }
+        return trimmed;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
