@@ -55,7 +55,8 @@ class EvidenceApiTest extends MariaDbIntegrationTest {
             assertThat(list.isArray()).as(reader + ": " + list).isTrue();
             assertThat(list).extracting(n -> n.get("id").asLong()).as(reader).containsExactly(id);
         }
-        assertThat(as("branch02").get(path).status()).isEqualTo(403);
+        // another branch learns nothing about the assessment, not even that it exists (as GET /api/assessments/{id})
+        assertThat(as("branch02").get(path).status()).isEqualTo(404);
 
         HttpResponse<byte[]> download = HTTP.send(as("leader").request("/api/evidence/" + id).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
@@ -66,9 +67,9 @@ class EvidenceApiTest extends MariaDbIntegrationTest {
         assertThat(download.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(download.headers().firstValue("Content-Disposition")).contains(
                 "attachment; filename=\"____.pdf\"; filename*=UTF-8''%E4%BC%9A%E8%AE%AE%E8%AE%B0%E5%BD%95.pdf");
-        assertThat(as("branch02").get("/api/evidence/" + id).status()).isEqualTo(403);
+        assertThat(as("branch02").get("/api/evidence/" + id).status()).isEqualTo(404);
 
-        assertThat(as("branch02").send(as("branch02").request("/api/evidence/" + id).DELETE()).status()).isEqualTo(403);
+        assertThat(as("branch02").send(as("branch02").request("/api/evidence/" + id).DELETE()).status()).isEqualTo(404);
         assertThat(as("leader").send(as("leader").request("/api/evidence/" + id).DELETE()).status()).isEqualTo(403);
         assertThat(as("branch01").send(as("branch01").request("/api/evidence/" + id).DELETE()).status()).isEqualTo(204);
         assertThat(as("branch01").get("/api/evidence/" + id).status()).isEqualTo(404);
@@ -105,7 +106,9 @@ class EvidenceApiTest extends MariaDbIntegrationTest {
         long open = EvidenceFixtures.assessments(jdbc, false, "B01")[0];
         long locked = EvidenceFixtures.assessments(jdbc, true, "B02")[0];
 
-        for (String other : new String[] {"branch02", "reviewer-org", "leader", "admin"}) {
+        assertThat(upload(as("branch02"), "/api/assessments/" + open + "/evidence", "a.pdf", "application/pdf",
+                TestFiles.pdf()).status()).isEqualTo(404);
+        for (String other : new String[] {"reviewer-org", "leader", "admin"}) {
             assertThat(upload(as(other), "/api/assessments/" + open + "/evidence", "a.pdf", "application/pdf",
                     TestFiles.pdf()).status()).as(other).isEqualTo(403);
         }
