@@ -55,7 +55,7 @@ class EvidenceApiTest extends MariaDbIntegrationTest {
             assertThat(list.isArray()).as(reader + ": " + list).isTrue();
             assertThat(list).extracting(n -> n.get("id").asLong()).as(reader).containsExactly(id);
         }
-        // another branch is not told that the assessment exists
+        // another branch learns nothing about the assessment, not even that it exists (as GET /api/assessments/{id})
         assertThat(as("branch02").get(path).status()).isEqualTo(404);
 
         HttpResponse<byte[]> download = HTTP.send(as("leader").request("/api/evidence/" + id).GET().build(),

@@ -25,6 +25,7 @@ import com.kaoping.web.ConflictException;
 import com.kaoping.web.Counts;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -114,6 +115,8 @@ class AssessmentResults implements AssessmentLifecycle, Assessments {
         Map<String, Integer> counts = new TreeMap<>();
         before.findings().forEach(f -> counts.put(f.clause(), f.count()));
         FindingInput[] findings = array(correction.findings(), FindingInput[].class, "correction.findings");
+        // each entry against the standard first, so a 400 names it as the client sent it, not its merged position
+        FormChecks.findings(scorer.engine(assessment), Arrays.asList(findings), "correction.findings");
         for (int i = 0; i < findings.length; i++) {
             String field = "correction.findings[" + i + "]";
             if (findings[i] == null || findings[i].clause() == null) {

@@ -1,0 +1,264 @@
+package com.kaoping.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.kaoping.evidence.internal.TestFiles;
+import com.kaoping.support.ApiClient;
+import com.kaoping.support.MariaDbIntegrationTest;
+import com.kaoping.support.Multipart;
+import com.kaoping.support.QuarterDriver;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every role against every endpoint of DESIGN §3/§4, one row per (role, endpoint, expected status), plus the
+ * conflicts: a task completed twice, and every write to a locked assessment.
+ *
+ * <p>Fixtures: cycle 2041 Q1 (B01, B02, B03) is running — B01 at its self-assessment, B02 under department review;
+ * cycle 2041 Q2 (B01 only) is locked and published; cycle 2041 Q3 (B01) gives branch01 a task to complete.
+ * "own" is branch01, "other" is branch02, the reviewer is reviewer-org.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTest extends MariaDbIntegrationTest {
+
+    private static final List<String> DEPARTMENTS = List.of("org", "pub", "disc", "prod", "sec", "union");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
+
+    /** The principals of the matrix, in the order of the expectation columns. */
+    enum Who {
+        ANONYMOUS(null), BRANCH_OWN("branch01"), BRANCH_OTHER("branch02"), REVIEWER("reviewer-org"),
+        LEADER("leader"), ADMIN("admin");
+
+        final String user;
+
+        Who(String user) {
+            this.user = user;
+        }
+    }
+
+    enum Body { NONE, JSON, EVIDENCE, STANDARD }
+
+    record Row(Who who, String method, String path, Body body, String json, int expected) {
+        @Override
+        public String toString() {
+            return who + " " + method + " " + path + " → " + expected;
+        }
+    }
+
+    private final Map<String, String> ids = new HashMap<>();
+    private JsonNode lockedBefore;
+    private int lockedEvidenceBefore;
+
+    @BeforeAll
+    void fixtures() {
+        // running cycle: B01 at self-assessment, B02 under review, B03 for the double completion
+        QuarterDriver running = QuarterDriver.open(this, """
+                {"year": 2041, "quarter": 1, "branches": ["B01", "B02", "B03"]}""", 3);
+        ids.put("running", Long.toString(running.cycleId()));
+        ids.put("a01", Long.toString(running.assessmentId("branch01", "B01")));
+        ids.put("selfA01", running.task("branch01", "selfAssessment", "B01").get("id").asText());
+        ids.put("selfA03", running.task("branch03", "selfAssessment", "B03").get("id").asText());
+        running.complete("branch02", "selfAssessment", "B02", "{\"findings\": []}");
+        ids.put("reviewOrgB02", running.task("reviewer-org", "departmentReview", "B02").get("id").asText());
+        ids.put("reviewDiscB02", running.task("reviewer-disc", "departmentReview", "B02").get("id").asText());
+        ids.put("e01", Long.toString(uploadEvidence("branch01", ids.get("a01"))));
+        ids.put("e01b", Long.toString(uploadEvidence("branch01", ids.get("a01"))));
+
+        // published cycle: B01 locked
+        QuarterDriver published = QuarterDriver.open(this, """
+                {"year": 2041, "quarter": 2, "branches": ["B01"]}""", 1);
+        ids.put("published", Long.toString(published.cycleId()));
+        String p01 = Long.toString(published.assessmentId("branch01", "B01"));
+        ids.put("p01", p01);
+        ids.put("pEvidence", Long.toString(uploadEvidence("branch01", p01)));
+        ids.put("selfP", published.complete("branch01", "selfAssessment", "B01", """
+                {"findings": [{"clause": "1.1", "count": 2, "note": "少2次"}]}""").get("id").asText());
+        for (String dept : DEPARTMENTS) {
+            String id = published.complete("reviewer-" + dept, "departmentReview", "B01", "{\"decision\": \"approve\"}")
+                    .get("id").asText();
+            ids.put("review_" + dept + "P", id);
+        }
+        ids.put("bonusP", published.complete("branch01", "bonusDeclaration", "B01",
+                "{\"bonuses\": [{\"rule\": 88, \"points\": 1}]}").get("id").asText());
+        ids.put("confirmP", published.complete("leader", "leadershipConfirmation", "B01", "{\"decision\": \"approve\"}")
+                .get("id").asText());
+        published.await("publication task", () -> published.findTask("leader", "publication", null).isPresent());
+        published.complete("leader", "publication", null, "{}");
+        assertThat(published.cycle().get("status").asText()).isEqualTo("PUBLISHED");
+        lockedBefore = published.assessment("leader", Long.parseLong(p01));
+        assertThat(lockedBefore.get("locked").asBoolean()).isTrue();
+        lockedEvidenceBefore = as("branch01").get("/api/assessments/" + p01 + "/evidence").json().size();
+
+        // a task of branch01's own to complete
+        QuarterDriver own = QuarterDriver.open(this, "{\"year\": 2041, \"quarter\": 3, \"branches\": [\"B01\"]}", 1);
+        ids.put("selfC01", own.task("branch01", "selfAssessment", "B01").get("id").asText());
+    }
+
+    static Stream<Row> matrix() {
+        List<Row> rows = new ArrayList<>();
+        String preview = "{\"findings\": [{\"clause\": \"1.1\", \"count\": 1}]}";
+        String newCycle = "{\"year\": 2041, \"quarter\": 4, \"branches\": [\"B08\"]}";
+        String selfBody = "{\"findings\": [{\"clause\": \"1.1\", \"count\": 1}]}";
+        String approve = "{\"decision\": \"approve\"}";
+        //              columns:                                                   anon own  other rev  lead admin
+        all(rows, "GET", "/api/me", Body.NONE, null,                               401, 200, 200, 200, 200, 200);
+        all(rows, "GET", "/api/standards", Body.NONE, null,                        401, 200, 200, 200, 200, 200);
+        all(rows, "GET", "/api/standards/DZZ-2021", Body.NONE, null,               401, 200, 200, 200, 200, 200);
+        all(rows, "POST", "/api/standards", Body.STANDARD, null,                   401, 403, 403, 403, 403, 200);
+        all(rows, "POST", "/api/scoring/preview", Body.JSON, preview,              401, 200, 200, 200, 200, 200);
+        all(rows, "POST", "/api/cycles", Body.JSON, newCycle,                      401, 403, 403, 403, 403, 201);
+        all(rows, "GET", "/api/cycles", Body.NONE, null,                           401, 200, 200, 200, 200, 200);
+        all(rows, "GET", "/api/cycles/{running}", Body.NONE, null,                 401, 200, 200, 200, 200, 200);
+        all(rows, "GET", "/api/cycles/{running}/ranking", Body.NONE, null,         401, 403, 403, 403, 200, 200);
+        all(rows, "GET", "/api/cycles/{published}/ranking", Body.NONE, null,       401, 200, 200, 200, 200, 200);
+        all(rows, "GET", "/api/tasks", Body.NONE, null,                            401, 200, 200, 200, 200, 200);
+        // branch01's self-assessment: nobody else completes it or saves its draft
+        all(rows, "POST", "/api/tasks/{selfA01}/complete", Body.JSON, selfBody,    401, 0, 403, 403, 403, 403);
+        all(rows, "PUT", "/api/tasks/{selfA01}/draft", Body.JSON, selfBody,        401, 204, 403, 403, 403, 403);
+        // reviewer-disc's review of B02: neither branch, nor another department, nor leader or admin
+        all(rows, "POST", "/api/tasks/{reviewDiscB02}/complete", Body.JSON, approve, 401, 403, 403, 403, 403, 403);
+        all(rows, "PUT", "/api/tasks/{reviewDiscB02}/draft", Body.JSON, approve,   401, 403, 403, 403, 403, 403);
+        // one's own tasks
+        rows.add(new Row(Who.REVIEWER, "POST", "/api/tasks/{reviewOrgB02}/complete", Body.JSON, approve, 204));
+        rows.add(new Row(Who.BRANCH_OWN, "POST", "/api/tasks/{selfC01}/complete", Body.JSON, selfBody, 204));
+        all(rows, "GET", "/api/assessments/{a01}", Body.NONE, null,                401, 200, 404, 200, 200, 200);
+        all(rows, "POST", "/api/assessments/{a01}/evidence", Body.EVIDENCE, null,  401, 201, 404, 403, 403, 403);
+        all(rows, "GET", "/api/assessments/{a01}/evidence", Body.NONE, null,       401, 200, 404, 200, 200, 200);
+        all(rows, "GET", "/api/evidence/{e01}", Body.NONE, null,                   401, 200, 404, 200, 200, 200);
+        all(rows, "DELETE", "/api/evidence/{e01}", Body.NONE, null,                401, 0, 404, 403, 403, 403);
+        rows.add(new Row(Who.BRANCH_OWN, "DELETE", "/api/evidence/{e01b}", Body.NONE, null, 204));
+        // objections: only the branch itself, only while the results are published
+        String objection = "{\"reason\": \"1.1 已补学\"}";
+        all(rows, "POST", "/api/assessments/{p01}/objections", Body.JSON, objection, 401, 201, 404, 403, 403, 403);
+        all(rows, "POST", "/api/assessments/{a01}/objections", Body.JSON, objection, 401, 409, 404, 403, 403, 403);
+        all(rows, "GET", "/api/cycles/{published}/objections", Body.NONE, null,   401, 200, 200, 403, 200, 200);
+        all(rows, "GET", "/api/notifications", Body.NONE, null,                    401, 200, 200, 200, 200, 200);
+        all(rows, "GET", "/api/audit/chain", Body.NONE, null,                      401, 403, 403, 403, 403, 200);
+        all(rows, "GET", "/engine-rest/engine", Body.NONE, null,                   401, 403, 403, 403, 403, 200);
+        all(rows, "GET", "/engine-rest/task", Body.NONE, null,                     401, 403, 403, 403, 403, 200);
+        all(rows, "GET", "/camunda/app/cockpit/default/", Body.NONE, null,         401, 403, 403, 403, 403, 200);
+        return rows.stream();
+    }
+
+    private static void all(List<Row> rows, String method, String path, Body body, String json, int... expected) {
+        Who[] who = Who.values();
+        for (int i = 0; i < who.length; i++) {
+            if (expected[i] != 0) {
+                rows.add(new Row(who[i], method, path, body, json, expected[i]));
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("matrix")
+    void everyRoleAgainstEveryEndpoint(Row row) {
+        ApiClient.Response response = call(row.who().user, row.method(), resolve(row.path()), row.body(), row.json());
+        assertThat(response.status()).as(row + ": " + response).isEqualTo(row.expected());
+        if (row.path().startsWith("/api/") && response.status() >= 400) {
+            assertThat(response.json().get("status").asInt()).as("a problem detail").isEqualTo(row.expected());
+            assertThat(response.body()).doesNotContain("Exception");
+        }
+    }
+
+    @Test
+    void aTaskCompletedTwiceIsAConflict() {
+        String path = "/api/tasks/" + ids.get("selfA03");
+        assertThat(as("branch03").post(path + "/complete", "{\"findings\": []}").status()).isEqualTo(204);
+        ApiClient.Response again = as("branch03").post(path + "/complete", "{\"findings\": []}");
+        assertThat(again.status()).as(again.toString()).isEqualTo(409);
+        assertThat(call("branch03", "PUT", path + "/draft", Body.JSON, "{\"findings\": []}").status()).isEqualTo(409);
+        assertThat(as("branch01").post("/api/tasks/no-such-task/complete", "{}").status()).isEqualTo(404);
+    }
+
+    @Test
+    void nothingChangesALockedAssessment() {
+        String p01 = ids.get("p01");
+        List<String> oldTasks = new ArrayList<>(List.of(ids.get("selfP"), ids.get("bonusP"), ids.get("confirmP")));
+        DEPARTMENTS.forEach(d -> oldTasks.add(ids.get("review_" + d + "P")));
+        String[] bodies = {"{\"findings\": [{\"clause\": \"1.1\", \"count\": 0}]}", "{\"decision\": \"approve\"}",
+                "{\"bonuses\": [{\"rule\": 88, \"points\": 3}]}",
+                "{\"decision\": \"approve\", \"vetoes\": [{\"rule\": 89, \"reason\": \"x\"}]}"};
+        for (Who who : List.of(Who.BRANCH_OWN, Who.BRANCH_OTHER, Who.REVIEWER, Who.LEADER, Who.ADMIN)) {
+            for (String task : oldTasks) {
+                for (String body : bodies) {
+                    ApiClient.Response complete = call(who.user, "POST", "/api/tasks/" + task + "/complete", Body.JSON, body);
+                    assertThat(complete.status()).as(who + " completing " + task + ": " + complete).isEqualTo(409);
+                    ApiClient.Response draft = call(who.user, "PUT", "/api/tasks/" + task + "/draft", Body.JSON, body);
+                    assertThat(draft.status()).as(who + " draft on " + task + ": " + draft).isEqualTo(409);
+                }
+            }
+        }
+        // evidence: the branch is refused with 409 (locked), everyone else as before (not theirs to change)
+        assertThat(call("branch01", "POST", "/api/assessments/" + p01 + "/evidence", Body.EVIDENCE, null).status())
+                .isEqualTo(409);
+        assertThat(call("branch01", "DELETE", "/api/evidence/" + ids.get("pEvidence"), Body.NONE, null).status())
+                .isEqualTo(409);
+        for (String other : List.of("branch02", "reviewer-org", "leader", "admin")) {
+            int upload = call(other, "POST", "/api/assessments/" + p01 + "/evidence", Body.EVIDENCE, null).status();
+            assertThat(upload).as(other).isIn(403, 404, 409);
+            int delete = call(other, "DELETE", "/api/evidence/" + ids.get("pEvidence"), Body.NONE, null).status();
+            assertThat(delete).as(other).isIn(403, 404, 409);
+        }
+
+        JsonNode after = as("leader").get("/api/assessments/" + p01).json();
+        for (String part : List.of("locked", "findings", "bonuses", "vetoes", "scores", "decisions", "history",
+                "revisions")) {
+            assertThat(after.get(part)).as(part).isEqualTo(lockedBefore.get(part));
+        }
+        assertThat(as("branch01").get("/api/assessments/" + p01 + "/evidence").json()).hasSize(lockedEvidenceBefore);
+        assertThat(as("admin").get("/api/audit/chain").json().get("intact").asBoolean()).isTrue();
+    }
+
+    private ApiClient.Response call(String user, String method, String path, Body body, String json) {
+        ApiClient client = as(user);
+        return switch (body) {
+            case EVIDENCE -> Multipart.post(client, path, "会议记录.pdf", TestFiles.pdf(), "clause", "1.1");
+            case STANDARD -> Multipart.post(client, path, "dzz-2021.yaml", bundledStandard());
+            case JSON -> client.send(client.request(path).header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+            case NONE -> client.send(client.request(path).method(method, HttpRequest.BodyPublishers.noBody()));
+        };
+    }
+
+    private long uploadEvidence(String user, String assessment) {
+        ApiClient.Response created = call(user, "POST", "/api/assessments/" + assessment + "/evidence", Body.EVIDENCE, null);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().get("id").asLong();
+    }
+
+    private String resolve(String path) {
+        Matcher m = PLACEHOLDER.matcher(path);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = ids.get(m.group(1));
+            assertThat(value).as("fixture " + m.group(1)).isNotNull();
+            m.appendReplacement(out, value);
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static byte[] bundledStandard() {
+        try (InputStream in = AuthorizationMatrixTest.class.getResourceAsStream("/standards/dzz-2021.yaml")) {
+            assertThat(in).as("bundled standard on the classpath").isNotNull();
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
