@@ -323,6 +323,8 @@ export default {
       confirmNone: 'No deficiency.',
       confirmNote: 'The departments review it next; it cannot be changed while they do.',
       submitted: 'Self-assessment submitted.',
+    },
+  },
   // the administration page; everything of that page lives under this key
   admin: {
     nav: 'Administration',

@@ -323,6 +323,8 @@ export default {
       confirmNone: '无扣分情况。',
       confirmNote: '提交后由各专业部门审核，审核期间不能修改。',
       submitted: '自评已提交。',
+    },
+  },
   // 系统管理 (administration page); everything of that page lives under this key
   admin: {
     nav: '系统管理',

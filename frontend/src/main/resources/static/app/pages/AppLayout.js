@@ -29,7 +29,6 @@ export default {
     const user = computed(() => session.user || {});
     const roleName = computed(() => (user.value.role ? t('roles.' + user.value.role) : ''));
     const signingOut = ref(false);
-    const menu = computed(() => MENU.filter((m) => !m.roles || m.roles.includes(user.value.role)));
 
     async function doSignOut() {
       signingOut.value = true;
@@ -54,9 +53,11 @@ export default {
       }
     }
 
+    // the quarter's pages come right after 首页; entries marked with roles only for those roles
     const menu = computed(() => {
-      const at = MENU.findIndex((m) => m.name === QUARTER_MENU_AFTER) + 1;
-      return [...MENU.slice(0, at), ...quarterMenu(user.value.role), ...MENU.slice(at)];
+      const own = MENU.filter((m) => !m.roles || m.roles.includes(user.value.role));
+      const at = own.findIndex((m) => m.name === QUARTER_MENU_AFTER) + 1;
+      return [...own.slice(0, at), ...quarterMenu(user.value.role), ...own.slice(at)];
     });
     return { t, user, roleName, selectedKeys, collapsed, narrow, doSignOut, signingOut, onBreakpoint, navigated, menu };
   },
