@@ -7,6 +7,7 @@ import com.kaoping.standard.StandardCatalog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -15,6 +16,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The embedded default as `run` starts it: file-based H2 in MySQL mode, demo data. Started twice on the same
  * files, since the second start is where Flyway/Camunda ordering and H2 flags used to break.
  */
+@Tag("own-engine")
 class EmbeddedStartupSmokeTest {
 
     @Test

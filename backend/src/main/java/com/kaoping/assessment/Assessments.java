@@ -1,8 +1,10 @@
 package com.kaoping.assessment;
 
 import com.kaoping.org.UserAccount;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Reads and corrections for neighbouring features (cycles, ranking, objections). */
 public interface Assessments {
@@ -12,6 +14,13 @@ public interface Assessments {
 
     /** How many assessments of the cycle exist, and how many are locked. */
     Map<String, Integer> counts(long cycleId);
+
+    /**
+     * For the task list's "returned" badge: per process instance, the task keys that are open again because the
+     * assessment was sent back (self-assessment after a department's return, bonus declaration after an
+     * endorsement return, department review after the leadership group's return).
+     */
+    Map<String, Set<String>> returnedTaskKeys(Collection<String> processInstanceIds);
 
     /** Records a correction as a new locked revision; the old revisions stay. */
     LockedResult correct(long assessmentId, Correction correction, UserAccount by);

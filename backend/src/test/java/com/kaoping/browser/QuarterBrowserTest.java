@@ -188,6 +188,7 @@ class QuarterBrowserTest extends MariaDbIntegrationTest {
             }
         }
         q.await("B05 reviewed", () -> q.findTask("branch05", "bonusDeclaration", "B05").isPresent());
+        q.await("B06 reviewed", () -> q.findTask("branch06", "bonusDeclaration", "B06").isPresent());
         assertThat(q.assessment("leader", b05).get("scores").get("reviewed").get("totalScore").decimalValue())
                 .isEqualByComparingTo("99.60");
 

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -23,6 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Opening a cycle survives the application stopping half-way: after a restart on the same database every branch
  * ends with exactly one assessment and one process. Runs its own application twice on its own MariaDB database.
  */
+@Tag("own-engine")
 class CycleOpeningRestartTest {
 
     private static final int BRANCHES = 120;

@@ -32,8 +32,9 @@ class QuarterRunApiTest extends MariaDbIntegrationTest {
         long b1 = q.assessmentId("branch01", "B01");
         long b2 = q.assessmentId("branch02", "B02");
         long b3 = q.assessmentId("branch03", "B03");
-        // a branch sees only its own work
+        // a branch sees only its own work; nothing has been sent back yet
         assertThat(q.tasks("branch01")).allMatch(t -> t.get("branch").asText().equals("B01"));
+        assertThat(q.task("branch01", "selfAssessment", "B01").get("returned").asBoolean()).isFalse();
         assertThat(as("branch02").get("/api/assessments/" + b1).status()).isEqualTo(404);
 
         // 自评. B01: 1.1 ×3 = 0.6, 2.1 ×2 = 0.2 → 加强政治理论学习 1.2, base 99.2
@@ -89,6 +90,7 @@ class QuarterRunApiTest extends MariaDbIntegrationTest {
 
         // B03 is back at 自评; it resubmits 69.1 ×2 = 0.4 → 0.9 off → 99.1; only UNION reviews again
         q.await("B03 back at selfAssessment", () -> q.findTask("branch03", "selfAssessment", "B03").isPresent());
+        assertThat(q.task("branch03", "selfAssessment", "B03").get("returned").asBoolean()).isTrue();
         q.complete("branch03", "selfAssessment", "B03", """
                 {"findings": [{"clause": "31.4", "count": 1}, {"clause": "69.1", "count": 2}]}""");
         assertThat(q.findTask("reviewer-pub", "departmentReview", "B03")).isEmpty();

@@ -51,6 +51,7 @@ import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,6 +59,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The assessment model, path by path; the contract beans are mocks, the delegates and listeners real. */
 @Deployment(resources = "processes/assessment.bpmn")
+@Tag("own-engine")
 class AssessmentProcessTest {
 
     @RegisterExtension

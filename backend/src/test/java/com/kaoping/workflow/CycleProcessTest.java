@@ -49,11 +49,13 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The cycle model: opening per branch in jobs, publication, the publicity period with objections. */
 @Deployment(resources = {"processes/cycle.bpmn", "processes/assessment.bpmn"})
+@Tag("own-engine")
 class CycleProcessTest {
 
     @RegisterExtension

@@ -183,7 +183,7 @@ export default {
     reasonRequired: 'Please give the reason for the change.',
     commentRequired: 'A return needs a comment.',
     tasks: {
-      stage: 'Stage', due: 'Due', created: 'Created', overdue: 'Overdue', overdueCount: '{n} overdue',
+      stage: 'Stage', due: 'Due', created: 'Created', overdue: 'Overdue', returned: 'Returned', overdueCount: '{n} overdue',
       open: 'Open', none: 'No open tasks.', all: 'All', perStage: 'Tasks per stage',
     },
     notifications: { title: 'Notifications', readAll: 'Mark all read', none: 'No notifications', bell: 'Notifications ({n} unread)' },

@@ -183,7 +183,7 @@ export default {
     reasonRequired: '请填写调整原因。',
     commentRequired: '退回时请填写意见。',
     tasks: {
-      stage: '环节', due: '截止时间', created: '创建时间', overdue: '已逾期', overdueCount: '{n} 项逾期',
+      stage: '环节', due: '截止时间', created: '创建时间', overdue: '已逾期', returned: '已退回', overdueCount: '{n} 项逾期',
       open: '办理', none: '暂无待办任务。', all: '全部', perStage: '按环节统计',
     },
     notifications: { title: '通知', readAll: '全部已读', none: '暂无通知', bell: '通知（{n} 条未读）' },

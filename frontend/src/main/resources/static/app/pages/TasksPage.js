@@ -84,6 +84,7 @@ export default {
         <template #bodyCell="{ column, record }">
           <template v-if="column.key === 'stage'">
             <a-tag color="red" class="stage-tag">{{ t('quarter.taskKeys.' + record.taskKey) }}</a-tag>
+            <a-tag v-if="record.returned" color="orange" class="returned-tag">{{ t('quarter.tasks.returned') }}</a-tag>
           </template>
           <template v-else-if="column.key === 'cycle'">{{ cycleName(record.cycleId) }}</template>
           <template v-else-if="column.key === 'due'">

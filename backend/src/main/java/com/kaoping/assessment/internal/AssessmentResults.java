@@ -25,9 +25,13 @@ import com.kaoping.web.ConflictException;
 import com.kaoping.web.Counts;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -99,6 +103,28 @@ class AssessmentResults implements AssessmentLifecycle, Assessments {
     public Map<String, Integer> counts(long cycleId) {
         List<AssessmentRow> rows = mapper.findByCycle(cycleId);
         return Map.of("opened", rows.size(), "locked", (int) rows.stream().filter(r -> r.locked).count());
+    }
+
+    @Override
+    public Map<String, Set<String>> returnedTaskKeys(Collection<String> processInstanceIds) {
+        if (processInstanceIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Set<String>> out = new HashMap<>();
+        for (AssessmentRow row : mapper.findByProcessInstances(processInstanceIds)) {
+            Set<String> keys = new HashSet<>();
+            if (row.reviewRound > 0) {
+                keys.add("selfAssessment");
+            }
+            if (row.endorsementRound > 0) {
+                keys.add("bonusDeclaration");
+            }
+            if (row.resumeAtConfirmation) {
+                keys.add(Routing.REVIEW);
+            }
+            out.put(row.processInstanceId, keys);
+        }
+        return out;
     }
 
     @Override

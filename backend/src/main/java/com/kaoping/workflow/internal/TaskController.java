@@ -1,6 +1,7 @@
 package com.kaoping.workflow.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.kaoping.assessment.Assessments;
 import com.kaoping.org.CandidateGroups;
 import com.kaoping.org.UserAccount;
 import com.kaoping.security.CurrentUser;
@@ -9,6 +10,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.VariableInstance;
@@ -35,12 +37,15 @@ class TaskController {
     private final RuntimeService runtime;
     private final TaskCompletion completion;
     private final CurrentUser currentUser;
+    private final Assessments assessments;
 
-    TaskController(TaskService tasks, RuntimeService runtime, TaskCompletion completion, CurrentUser currentUser) {
+    TaskController(TaskService tasks, RuntimeService runtime, TaskCompletion completion, CurrentUser currentUser,
+                   Assessments assessments) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.completion = completion;
         this.currentUser = currentUser;
+        this.assessments = assessments;
     }
 
     @GetMapping
@@ -59,6 +64,7 @@ class TaskController {
             // process-level values only: the multi-instance executions carry no such names
             variables.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
         }
+        Map<String, Set<String>> returned = assessments.returnedTaskKeys(List.of(processes));
         Instant now = Instant.now();
         return open.stream().map(task -> {
             Map<String, Object> vars = variables.getOrDefault(task.getProcessInstanceId(), Map.of());
@@ -69,7 +75,9 @@ class TaskController {
             return new TaskView(task.getId(), task.getTaskDefinitionKey(), task.getName(),
                     (Long) vars.get("assessmentId"), (Long) vars.get("cycleId"), (String) vars.get("branchCode"),
                     due == null ? null : due.toInstant(), due != null && due.toInstant().isBefore(now),
-                    task.getCreateTime().toInstant(), objection == null ? null : ((Number) objection).longValue());
+                    task.getCreateTime().toInstant(),
+                    returned.getOrDefault(task.getProcessInstanceId(), Set.of()).contains(task.getTaskDefinitionKey()),
+                    objection == null ? null : ((Number) objection).longValue());
         }).toList();
     }
 
@@ -85,8 +93,11 @@ class TaskController {
         return ResponseEntity.noContent().build();
     }
 
-    /** One open task as the task list shows it; {@code objectionId} for an objection's answer only. */
+    /**
+     * One open task as the task list shows it; {@code returned}: open again because the assessment was sent back;
+     * {@code objectionId} for an objection's answer only.
+     */
     record TaskView(String id, String taskKey, String name, Long assessmentId, Long cycleId, String branch,
-                    Instant due, boolean overdue, Instant created, Long objectionId) {
+                    Instant due, boolean overdue, Instant created, boolean returned, Long objectionId) {
     }
 }
