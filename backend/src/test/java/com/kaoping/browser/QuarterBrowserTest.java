@@ -130,7 +130,8 @@ class QuarterBrowserTest extends MariaDbIntegrationTest {
         // 待办 + 自评: branch05 records 1.1 ×2 with a note and the flat clause 4.1, sees 99.40 and submits
         signIn("branch05");
         click(By.id("nav-tasks"));
-        WebElement row = visible(By.cssSelector("#task-table tr[data-task-key=selfAssessment][data-branch=B05]"));
+        open("/#/tasks?cycle=" + cycleId);
+        WebElement row = visible(By.cssSelector("#task-table tr[data-cycle='" + cycleId + "'][data-task-key=selfAssessment][data-branch=B05]"));
         assertThat(row.getText()).contains("自评").contains("B05").contains("2050 年第 3 季度");
         assertThat(text("#stage-counts")).contains("自评");
         screenshot("q03-tasks-branch05-zh");
@@ -163,8 +164,8 @@ class QuarterBrowserTest extends MariaDbIntegrationTest {
             q.await(reviewer + " has both reviews", () -> q.tasks(reviewer).size() == 2);
             signIn(reviewer);
             for (String branch : List.of("B05", "B06")) {
-                open("/#/tasks");
-                click(By.cssSelector("#task-table tr[data-task-key=departmentReview][data-branch=" + branch + "]"));
+                open("/#/tasks?cycle=" + cycleId); // other tests leave tasks of their own cycles
+                click(By.cssSelector("#task-table tr[data-cycle='" + cycleId + "'][data-task-key=departmentReview][data-branch=" + branch + "]"));
                 visible(By.id("review-scores"));
                 if (dept.equals("org") && branch.equals("B05")) {
                     assertThat(text("[data-self='1.1']")).contains("2 次").contains("少组织2次专题研讨");
@@ -194,8 +195,8 @@ class QuarterBrowserTest extends MariaDbIntegrationTest {
 
         // 加分申报: branch05 declares rule 88, 1 point, in the browser; B06 declares 85 组织工作 0.5 through the API
         signIn("branch05");
-        open("/#/tasks");
-        click(By.cssSelector("#task-table tr[data-task-key=bonusDeclaration][data-branch=B05]"));
+        open("/#/tasks?cycle=" + cycleId); // other tests leave tasks of their own cycles
+        click(By.cssSelector("#task-table tr[data-cycle='" + cycleId + "'][data-task-key=bonusDeclaration][data-branch=B05]"));
         visible(By.id("bonus88-points")).sendKeys("1");
         visible(By.id("bonus88-note")).sendKeys("经验做法在全公司推广");
         waitForText(By.id("bonus-card-total"), "100.60");
@@ -210,8 +211,8 @@ class QuarterBrowserTest extends MariaDbIntegrationTest {
 
         // 加分认可: ORG endorses B06's bonus in the browser
         signIn("reviewer-org");
-        open("/#/tasks");
-        click(By.cssSelector("#task-table tr[data-task-key=bonusEndorsement][data-branch=B06]"));
+        open("/#/tasks?cycle=" + cycleId); // other tests leave tasks of their own cycles
+        click(By.cssSelector("#task-table tr[data-cycle='" + cycleId + "'][data-task-key=bonusEndorsement][data-branch=B06]"));
         assertThat(visible(By.cssSelector("[data-bonus='85']")).getText()).contains("组织工作").contains("上限 2 分")
                 .contains("0.5").contains("获公司表彰");
         screenshot("q08-bonus-endorsement-zh");
@@ -224,8 +225,8 @@ class QuarterBrowserTest extends MariaDbIntegrationTest {
         q.await("both at confirmation", () -> q.tasks("leader").size() == 2);
         signIn("leader");
         for (String branch : List.of("B05", "B06")) {
-            open("/#/tasks");
-            click(By.cssSelector("#task-table tr[data-task-key=leadershipConfirmation][data-branch=" + branch + "]"));
+            open("/#/tasks?cycle=" + cycleId); // other tests leave tasks of their own cycles
+            click(By.cssSelector("#task-table tr[data-cycle='" + cycleId + "'][data-task-key=leadershipConfirmation][data-branch=" + branch + "]"));
             WebElement leadership = visible(By.cssSelector("#compare-table [data-indicator='党的领导']"));
             if (branch.equals("B05")) {
                 assertThat(leadership.findElement(By.className("self-score")).getText()).isEqualTo("9.40");

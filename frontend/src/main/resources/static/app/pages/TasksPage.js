@@ -3,7 +3,7 @@ import { api } from '../api.js';
 import { TASK_KEYS } from '../quarter.js';
 
 const { ref, computed, onMounted } = Vue;
-const { useRouter } = VueRouter;
+const { useRouter, useRoute } = VueRouter;
 const { useI18n } = VueI18n;
 
 export default {
@@ -11,6 +11,9 @@ export default {
   setup() {
     const { t } = useI18n();
     const router = useRouter();
+    const route = useRoute();
+    // ?cycle=ID narrows the list to one cycle (the cycle page links here)
+    const cycleFilter = computed(() => (route.query.cycle ? Number(route.query.cycle) : null));
     const loading = ref(true);
     const error = ref(null);
     const tasks = ref([]);
@@ -38,7 +41,11 @@ export default {
       return TASK_KEYS.filter((k) => out[k]).map((k) => ({ key: k, n: out[k] }));
     });
     const overdue = computed(() => tasks.value.filter((x) => x.overdue).length);
-    const rows = computed(() => tasks.value.filter((x) => !stage.value || x.taskKey === stage.value));
+    const rows = computed(() => tasks.value.filter((x) => (!stage.value || x.taskKey === stage.value)
+        && (!cycleFilter.value || x.cycleId === cycleFilter.value)));
+    function clearCycle() {
+      router.replace({ name: 'tasks' });
+    }
 
     function cycleName(id) {
       const c = cycles.value[id];
@@ -59,9 +66,9 @@ export default {
     function open(task) {
       router.push({ name: 'task', params: { id: task.id } });
     }
-    const customRow = (record) => ({ onClick: () => open(record), class: 'clickable-row', 'data-task-key': record.taskKey, 'data-branch': record.branch || '' });
+    const customRow = (record) => ({ onClick: () => open(record), class: 'clickable-row', 'data-task-key': record.taskKey, 'data-branch': record.branch || '', 'data-cycle': record.cycleId || '' });
 
-    return { t, loading, error, tasks, rows, counts, overdue, stage, columns, cycleName, fmt, open, customRow, load };
+    return { t, loading, error, tasks, rows, counts, overdue, stage, cycleFilter, clearCycle, columns, cycleName, fmt, open, customRow, load };
   },
   template: `
     <div class="page tasks-page">
@@ -75,6 +82,7 @@ export default {
         <a-button v-for="c in counts" :key="c.key" size="small" :type="stage === c.key ? 'primary' : 'default'"
                   :data-stage="c.key" @click="stage = stage === c.key ? null : c.key">
           {{ t('quarter.taskKeys.' + c.key) }} <span class="count-badge">{{ c.n }}</span></a-button>
+        <a-tag v-if="cycleFilter" closable id="cycle-filter" @close="clearCycle">{{ cycleName(cycleFilter) }}</a-tag>
         <a-tag v-if="overdue" color="red" id="count-overdue">{{ t('quarter.tasks.overdueCount', { n: overdue }) }}</a-tag>
         <a-button size="small" @click="load" :loading="loading" class="push-right">{{ t('quarter.refresh') }}</a-button>
       </div>
