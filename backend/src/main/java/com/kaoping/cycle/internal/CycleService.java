@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Opens cycles and follows them through publication. Opening writes the cycle and starts its process in one
  * short transaction; the branches' assessments are then opened by the process's asynchronous jobs, one per batch of
- * branches ({@code kaoping.cycle.opening-batch-size}, default 25; do not change it while a cycle is opening).
+ * branches ({@code kaoping.cycle.opening-batch-size}, default 100, chosen by measurement in docs/benchmarks.md; do not
+ * change it while a cycle is opening).
  */
 @Service("cycleRouting")
 class CycleService implements CycleRouting, CycleLifecycle {
@@ -41,7 +42,7 @@ class CycleService implements CycleRouting, CycleLifecycle {
     private final int batchSize;
 
     CycleService(CycleMapper mapper, Branches branches, StandardCatalog standards, CycleProcesses processes,
-                 Assessments assessments, @Value("${kaoping.cycle.opening-batch-size:25}") int batchSize) {
+                 Assessments assessments, @Value("${kaoping.cycle.opening-batch-size:100}") int batchSize) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("kaoping.cycle.opening-batch-size must be at least 1");
         }

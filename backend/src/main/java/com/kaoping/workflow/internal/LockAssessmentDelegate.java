@@ -31,7 +31,9 @@ class LockAssessmentDelegate implements JavaDelegate {
         long assessmentId = Variables.assessmentId(execution);
         assessments.lock(assessmentId);
         long cycleId = Variables.cycleId(execution);
-        if (cycles.assessmentLocked(cycleId)) {
+        // assessments of cycles started before the batched opening are called activities: their end moves the cycle
+        boolean calledByCycle = execution.getProcessInstance().getSuperExecution() != null;
+        if (!calledByCycle && cycles.assessmentLocked(cycleId)) {
             execution.getProcessEngineServices().getRuntimeService()
                     .createMessageCorrelation(CamundaProcessState.ALL_LOCKED_MESSAGE)
                     .processInstanceBusinessKey(Long.toString(cycleId))
