@@ -7,4 +7,10 @@ public interface CycleRouting {
 
     /** The codes of the branches taking part in the cycle, in a stable order. */
     List<String> branchCodes(long cycleId);
+
+    /** The indexes (0, 1, …) of the batches the cycle's branches are opened in, up to 100 branches each by default. */
+    List<Integer> branchBatches(long cycleId);
+
+    /** The codes of the branches in one batch, in the same stable order. */
+    List<String> branchCodes(long cycleId, int batch);
 }

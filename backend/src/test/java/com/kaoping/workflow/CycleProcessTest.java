@@ -22,6 +22,7 @@ import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -53,7 +54,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The cycle model: opening per branch in jobs, publication, the publicity period with objections. */
+/** The cycle model: opening in batch jobs, waiting for every lock, publication, the publicity period with objections. */
 @Deployment(resources = {"processes/cycle.bpmn", "processes/assessment.bpmn"})
 @Tag("own-engine")
 class CycleProcessTest {
@@ -76,6 +77,9 @@ class CycleProcessTest {
         // no departments own indicators and no bonuses: each assessment is self-assessment, declaration, confirmation
         WorkflowTestBeans.register(mock(AssessmentRouting.class), assessments, cycleRouting, cycles, notifications);
         when(cycleRouting.branchCodes(CYCLE)).thenReturn(List.of("B01", "B02", "B03"));
+        when(cycleRouting.branchBatches(CYCLE)).thenReturn(List.of(0, 1));
+        when(cycleRouting.branchCodes(CYCLE, 0)).thenReturn(List.of("B01", "B02"));
+        when(cycleRouting.branchCodes(CYCLE, 1)).thenReturn(List.of("B03"));
     }
 
     @AfterEach
@@ -85,47 +89,50 @@ class CycleProcessTest {
     }
 
     @Test
-    void opensEveryBranchInItsOwnRetriedJobThenPublishesTakesObjectionsAndFinalises() {
+    void opensBranchesInRetriedBatchJobsWaitsUntilAllAreLockedThenPublishesTakesObjectionsAndFinalises() {
         ProcessInstance pi = start(Map.of("publicityPeriod", "P3D"));
 
         // the fan-out itself is a job, so opening a cycle returns at once
         assertThat(assessmentInstances()).isEmpty();
         execute(job(pi));
-        List<Job> openings = jobQuery().processInstanceId(pi.getId()).list();
-        assertThat(openings).hasSize(3);
+        List<Job> batches = jobQuery().processInstanceId(pi.getId()).list();
+        assertThat(batches).hasSize(2);
         assertThat(assessmentInstances()).isEmpty();
 
-        // B02's job fails after registering (e.g. the notification store is down) and is retried
+        // batch 0 fails at B02 (e.g. the notification store is down) after starting B01: all of it rolls back
         doThrow(new IllegalStateException("notification store down")).doNothing()
                 .when(notifications).toGroup(eq("branchB02"), eq(Kind.ASSIGNED), anyString(), any(), anyString());
-        Job b02 = openings.stream().filter(j -> "B02".equals(branchOf(j))).findFirst().orElseThrow();
-        for (Job opening : openings) {
-            if (opening != b02) {
-                execute(opening);
-            }
-        }
-        assertThatThrownBy(() -> execute(b02)).hasMessageContaining("notification store down");
-        Job failed = managementService().createJobQuery().jobId(b02.getId()).singleResult();
+        Job batch0 = batches.stream().filter(j -> Integer.valueOf(0).equals(batchOf(j))).findFirst().orElseThrow();
+        Job batch1 = batches.stream().filter(j -> j != batch0).findFirst().orElseThrow();
+        execute(batch1);
+        assertThatThrownBy(() -> execute(batch0)).hasMessageContaining("notification store down");
+        Job failed = managementService().createJobQuery().jobId(batch0.getId()).singleResult();
         assertThat(failed.getRetries()).isEqualTo(2);
         assertThat(failed.getDuedate()).isEqualTo(Date.from(NOW.plusSeconds(10)));
-        assertThat(assessmentInstances()).hasSize(2);
+        assertThat(assessmentInstances()).extracting(ProcessInstance::getBusinessKey).containsExactly("7-B03");
         execute(failed);
 
+        // every assessment is a top-level instance, not part of the cycle's execution tree
         List<ProcessInstance> branches = assessmentInstances();
-        assertThat(branches).extracting(ProcessInstance::getBusinessKey).containsExactlyInAnyOrder("7-B01", "7-B02", "7-B03");
-        assertThat(assessments.calls).containsExactlyInAnyOrder("B01", "B02", "B02", "B03");
+        assertThat(branches).extracting(ProcessInstance::getBusinessKey).containsExactly("7-B01", "7-B02", "7-B03");
+        assertThat(runtimeService().createProcessInstanceQuery().superProcessInstanceId(pi.getId()).count()).isZero();
+        assertThat(assessments.calls).containsExactly("B03", "B01", "B02", "B01", "B02");
         assertThat(assessments.ids).hasSize(3);
         for (ProcessInstance branch : branches) {
             assertThat(branch).isWaitingAt("selfAssessment")
                     .variables().containsEntry("cycleId", CYCLE).containsKey("confirmationDue")
                     .containsEntry("assessmentId", assessments.ids.get(branch.getBusinessKey()));
         }
+        assertThat(pi).hasPassed("openAssessments").isWaitingAt("allLocked");
 
+        // the cycle feature tells the lock of the last branch (it counts under the cycle's row lock)
+        when(cycles.assessmentLocked(CYCLE)).thenReturn(false, false, true);
         lock(branches.get(0));
         lock(branches.get(1));
-        assertThat(pi).isWaitingAt("openAssessment");
+        assertThat(pi).isWaitingAt("allLocked");
         lock(branches.get(2));
         assertThat(assessments.locked).hasSize(3);
+        verify(cycles, times(3)).assessmentLocked(CYCLE);
 
         assertThat(pi).isWaitingAt("publication");
         assertThat(task(pi)).hasCandidateGroup("leaders");
@@ -155,7 +162,7 @@ class CycleProcessTest {
 
     @Test
     void withoutObjectionsThePeriodEndsAfterTheDefaultFiveDays() {
-        when(cycleRouting.branchCodes(CYCLE)).thenReturn(List.of("B01"));
+        oneBranch();
         ProcessInstance pi = start(Map.of());
         openAll(pi);
         lock(assessmentInstances().get(0));
@@ -170,7 +177,7 @@ class CycleProcessTest {
     /** Engine behaviour the API must know: objections stay correlatable after the timer while an answer is open. */
     @Test
     void whileAnAnswerIsOpenTheEngineStillAcceptsObjectionsAfterThePeriod() {
-        when(cycleRouting.branchCodes(CYCLE)).thenReturn(List.of("B01"));
+        oneBranch();
         ProcessInstance pi = start(Map.of());
         openAll(pi);
         lock(assessmentInstances().get(0));
@@ -182,14 +189,52 @@ class CycleProcessTest {
         assertThat(taskQuery().taskDefinitionKey("objectionAnswer").count()).isEqualTo(2);
     }
 
+    @Test
+    void aBatchSkipsBranchesWhoseAssessmentWasStartedAlready() {
+        ProcessInstance pi = start(Map.of());
+        execute(job(pi));
+        // e.g. started by an earlier run of this batch that committed before its job could be completed
+        Map<String, Object> variables = dueDates();
+        variables.put("branchCode", "B02");
+        runtimeService().startProcessInstanceByKey("assessment", "7-B02", variables);
+        assessments.calls.clear();
+
+        jobQuery().processInstanceId(pi.getId()).list().forEach(j -> execute(j));
+
+        assertThat(assessmentInstances()).extracting(ProcessInstance::getBusinessKey).containsExactly("7-B01", "7-B02", "7-B03");
+        assertThat(assessments.calls).containsExactlyInAnyOrder("B01", "B03");
+        assertThat(pi).isWaitingAt("allLocked");
+    }
+
+    @Test
+    void anAssessmentLockingWhileOthersAreOpenLeavesTheCycleWaiting() {
+        ProcessInstance pi = start(Map.of());
+        openAll(pi);
+        when(cycles.assessmentLocked(CYCLE)).thenReturn(false);
+        lock(assessmentInstances().get(1));
+        assertThat(pi).isWaitingAt("allLocked");
+        assertThat(taskQuery().taskDefinitionKey("publication").count()).isZero();
+    }
+
     // ---- helpers
 
+    void oneBranch() {
+        when(cycleRouting.branchCodes(CYCLE)).thenReturn(List.of("B01"));
+        when(cycleRouting.branchBatches(CYCLE)).thenReturn(List.of(0));
+        when(cycleRouting.branchCodes(CYCLE, 0)).thenReturn(List.of("B01"));
+        when(cycles.assessmentLocked(CYCLE)).thenReturn(true);
+    }
+
     ProcessInstance start(Map<String, Object> extra) {
-        Map<String, Object> variables = withVariables("cycleId", CYCLE,
-                "selfAssessmentDue", Date.from(NOW.plus(Duration.ofDays(10))), "reviewDue", Date.from(NOW.plus(Duration.ofDays(20))),
-                "bonusDue", Date.from(NOW.plus(Duration.ofDays(30))), "confirmationDue", Date.from(NOW.plus(Duration.ofDays(40))));
+        Map<String, Object> variables = dueDates();
         variables.putAll(extra);
         return runtimeService().startProcessInstanceByKey("cycle", String.valueOf(CYCLE), variables);
+    }
+
+    static Map<String, Object> dueDates() {
+        return withVariables("cycleId", CYCLE,
+                "selfAssessmentDue", Date.from(NOW.plus(Duration.ofDays(10))), "reviewDue", Date.from(NOW.plus(Duration.ofDays(20))),
+                "bonusDue", Date.from(NOW.plus(Duration.ofDays(30))), "confirmationDue", Date.from(NOW.plus(Duration.ofDays(40))));
     }
 
     void openAll(ProcessInstance pi) {
@@ -204,8 +249,8 @@ class CycleProcessTest {
                 .correlateWithResult();
     }
 
-    static String branchOf(Job job) {
-        return (String) runtimeService().getVariableLocal(job.getExecutionId(), "branchCode");
+    static Integer batchOf(Job job) {
+        return (Integer) runtimeService().getVariableLocal(job.getExecutionId(), "batch");
     }
 
     static List<ProcessInstance> assessmentInstances() {
@@ -218,7 +263,7 @@ class CycleProcessTest {
         for (String key : List.of("selfAssessment", "bonusDeclaration", "leadershipConfirmation")) {
             complete(task(key, assessment));
         }
-        // the approval leaves the instance at its asynchronous end; the job completes it and counts it in the cycle
+        // the approval locks the result (and may move the cycle on), leaving the instance at its asynchronous end
         assertThat(assessment).isWaitingAt("locked");
         execute(job(assessment));
         assertThat(assessment).hasPassed("locked").isEnded();

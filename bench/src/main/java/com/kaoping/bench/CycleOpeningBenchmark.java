@@ -18,7 +18,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -45,6 +47,7 @@ public final class CycleOpeningBenchmark {
     private final JdbcTemplate jdbc;
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final HistoryService history;
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
     private int nextQuarter = 1;
@@ -55,6 +58,7 @@ public final class CycleOpeningBenchmark {
         this.jdbc = app.getBean(JdbcTemplate.class);
         this.runtime = app.getBean(RuntimeService.class);
         this.tasks = app.getBean(TaskService.class);
+        this.history = app.getBean(HistoryService.class);
         this.base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
     }
 
@@ -92,6 +96,7 @@ public final class CycleOpeningBenchmark {
 
             System.out.printf("measured: %d branches%n", branches);
             long cycle = bench.openCycle(bench.codes("B", branches));
+            bench.reportFailedJobs();
             long bare = bench.bareLoop(bench.codes("B", branches));
             System.out.printf(Locale.ROOT, "RESULT branches=%d cycle=%.1fs bare=%.1fs ratio=%.2f (target: cycle < 60 s, ratio <= 1.5)%n",
                     branches, seconds(cycle), seconds(bare), (double) cycle / bare);
@@ -102,6 +107,18 @@ public final class CycleOpeningBenchmark {
             app.close();
         }
         System.exit(exit);
+    }
+
+    /** Failed job executions so far (each one a rollback and a retry), by exception message, and open incidents. */
+    private void reportFailedJobs() {
+        java.util.Map<String, Long> failures = new java.util.TreeMap<>();
+        for (HistoricJobLog log : history.createHistoricJobLogQuery().failureLog().list()) {
+            String message = String.valueOf(log.getJobExceptionMessage());
+            failures.merge(message.length() > 120 ? message.substring(0, 120) + "…" : message, 1L, Long::sum);
+        }
+        System.out.printf("  failed job executions: %d %s; open incidents: %d%n",
+                failures.values().stream().mapToLong(Long::longValue).sum(), failures,
+                runtime.createIncidentQuery().count());
     }
 
     /** kp_branch rows prefix0001…, active. */
@@ -146,7 +163,7 @@ public final class CycleOpeningBenchmark {
     }
 
     /**
-     * What the call activity does per branch, as a bare loop on one thread: one {@code assessment} instance with the
+     * What the cycle's batch jobs do per branch, as a bare loop on one thread: one {@code assessment} instance with the
      * business key and variables the cycle model passes, for a second cycle row inserted here (registerAssessment
      * needs a cycle and a unique (cycle, branch)). Nanoseconds until every first task exists.
      */

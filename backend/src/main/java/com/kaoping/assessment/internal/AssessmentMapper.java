@@ -20,6 +20,10 @@ interface AssessmentMapper {
 
     List<AssessmentRow> findByCycle(@Param("cycleId") long cycleId);
 
+    int countByCycle(@Param("cycleId") long cycleId);
+
+    int countLockedByCycle(@Param("cycleId") long cycleId);
+
     void insert(AssessmentRow row);
 
     void update(AssessmentRow row);

@@ -101,8 +101,7 @@ class AssessmentResults implements AssessmentLifecycle, Assessments {
 
     @Override
     public Map<String, Integer> counts(long cycleId) {
-        List<AssessmentRow> rows = mapper.findByCycle(cycleId);
-        return Map.of("opened", rows.size(), "locked", (int) rows.stream().filter(r -> r.locked).count());
+        return Map.of("opened", mapper.countByCycle(cycleId), "locked", mapper.countLockedByCycle(cycleId));
     }
 
     @Override

@@ -20,6 +20,13 @@ interface CycleMapper {
 
     List<String> branchCodes(@Param("cycleId") long cycleId);
 
+    int branchCount(@Param("cycleId") long cycleId);
+
+    List<String> branchCodesPage(@Param("cycleId") long cycleId, @Param("offset") int offset, @Param("limit") int limit);
+
+    /** Locks the cycle's row until the end of the transaction; returns its id, or null when there is none. */
+    Long lockForUpdate(@Param("id") long id);
+
     void setProcessInstance(@Param("id") long id, @Param("processInstanceId") String processInstanceId);
 
     void setStatus(@Param("id") long id, @Param("status") String status);

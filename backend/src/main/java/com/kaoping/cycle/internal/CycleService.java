@@ -1,5 +1,6 @@
 package com.kaoping.cycle.internal;
 
+import com.kaoping.assessment.Assessments;
 import com.kaoping.cycle.CycleLifecycle;
 import com.kaoping.cycle.CycleProcesses;
 import com.kaoping.cycle.CycleRouting;
@@ -16,13 +17,17 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Opens cycles and follows them through publication. Opening writes the cycle and starts its process in one
- * short transaction; the branches' assessments are then opened by the process's asynchronous jobs, one per branch.
+ * short transaction; the branches' assessments are then opened by the process's asynchronous jobs, one per batch of
+ * branches ({@code kaoping.cycle.opening-batch-size}, default 100, chosen by measurement in docs/benchmarks.md; do not
+ * change it while a cycle is opening).
  */
 @Service("cycleRouting")
 class CycleService implements CycleRouting, CycleLifecycle {
@@ -33,12 +38,20 @@ class CycleService implements CycleRouting, CycleLifecycle {
     private final Branches branches;
     private final StandardCatalog standards;
     private final CycleProcesses processes;
+    private final Assessments assessments;
+    private final int batchSize;
 
-    CycleService(CycleMapper mapper, Branches branches, StandardCatalog standards, CycleProcesses processes) {
+    CycleService(CycleMapper mapper, Branches branches, StandardCatalog standards, CycleProcesses processes,
+                 Assessments assessments, @Value("${kaoping.cycle.opening-batch-size:100}") int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("kaoping.cycle.opening-batch-size must be at least 1");
+        }
         this.mapper = mapper;
         this.branches = branches;
         this.standards = standards;
         this.processes = processes;
+        this.assessments = assessments;
+        this.batchSize = batchSize;
     }
 
     @Transactional
@@ -124,6 +137,27 @@ class CycleService implements CycleRouting, CycleLifecycle {
     @Override
     public List<String> branchCodes(long cycleId) {
         return mapper.branchCodes(cycleId);
+    }
+
+    @Override
+    public List<Integer> branchBatches(long cycleId) {
+        int count = mapper.branchCount(cycleId);
+        return IntStream.range(0, (count + batchSize - 1) / batchSize).boxed().toList();
+    }
+
+    @Override
+    public List<String> branchCodes(long cycleId, int batch) {
+        return mapper.branchCodesPage(cycleId, batch * batchSize, batchSize);
+    }
+
+    @Override
+    @Transactional
+    public boolean assessmentLocked(long cycleId) {
+        if (mapper.lockForUpdate(cycleId) == null) {
+            throw new NotFoundException("No cycle " + cycleId);
+        }
+        // read committed: with the row lock held, the count sees every other lock committed before ours
+        return assessments.counts(cycleId).get("locked") >= mapper.branchCount(cycleId);
     }
 
     @Override

@@ -19,6 +19,7 @@ class CamundaProcessState implements ProcessState, CycleProcesses {
 
     static final String CYCLE_PROCESS = "cycle";
     static final String OBJECTION_MESSAGE = "objection";
+    static final String ALL_LOCKED_MESSAGE = "allAssessmentsLocked";
 
     private final RuntimeService runtime;
     private final TaskService tasks;

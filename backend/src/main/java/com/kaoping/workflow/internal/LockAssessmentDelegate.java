@@ -1,6 +1,7 @@
 package com.kaoping.workflow.internal;
 
 import com.kaoping.assessment.AssessmentLifecycle;
+import com.kaoping.cycle.CycleLifecycle;
 import com.kaoping.notification.Notifications;
 import com.kaoping.notification.Notifications.Kind;
 import com.kaoping.org.CandidateGroups;
@@ -8,22 +9,36 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The leadership group approved: lock the result and tell the branch. */
+/**
+ * The leadership group approved: lock the result and tell the branch. The last assessment of a cycle to lock moves
+ * the cycle on ({@code allAssessmentsLocked}); the cycle's row lock makes "the last" unambiguous.
+ */
 @Component("lockAssessmentDelegate")
 class LockAssessmentDelegate implements JavaDelegate {
 
     private final AssessmentLifecycle assessments;
     private final Notifications notifications;
+    private final CycleLifecycle cycles;
 
-    LockAssessmentDelegate(AssessmentLifecycle assessments, Notifications notifications) {
+    LockAssessmentDelegate(AssessmentLifecycle assessments, Notifications notifications, CycleLifecycle cycles) {
         this.assessments = assessments;
         this.notifications = notifications;
+        this.cycles = cycles;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         long assessmentId = Variables.assessmentId(execution);
         assessments.lock(assessmentId);
+        long cycleId = Variables.cycleId(execution);
+        // assessments of cycles started before the batched opening are called activities: their end moves the cycle
+        boolean calledByCycle = execution.getProcessInstance().getSuperExecution() != null;
+        if (!calledByCycle && cycles.assessmentLocked(cycleId)) {
+            execution.getProcessEngineServices().getRuntimeService()
+                    .createMessageCorrelation(CamundaProcessState.ALL_LOCKED_MESSAGE)
+                    .processInstanceBusinessKey(Long.toString(cycleId))
+                    .correlateWithResult();
+        }
         String branch = Variables.branchCodeOrNull(execution);
         if (branch != null) {
             notifications.toGroup(CandidateGroups.branch(branch), Kind.LOCKED,

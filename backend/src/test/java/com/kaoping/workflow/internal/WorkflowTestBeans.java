@@ -23,7 +23,8 @@ public final class WorkflowTestBeans {
         Mocks.register("candidateGroups", new CandidateGroupExpressions());
         Mocks.register("deadlines", new Deadlines(REMINDER_BEFORE, "P5D"));
         Mocks.register("registerAssessmentDelegate", new RegisterAssessmentDelegate(assessments));
-        Mocks.register("lockAssessmentDelegate", new LockAssessmentDelegate(assessments, notifications));
+        Mocks.register("lockAssessmentDelegate", new LockAssessmentDelegate(assessments, notifications, cycles));
+        Mocks.register("openBranchBatchDelegate", new OpenBranchBatchDelegate(cycleRouting));
         Mocks.register("publishCycleDelegate", new PublishCycleDelegate(cycles, cycleRouting, notifications));
         Mocks.register("finaliseCycleDelegate", new FinaliseCycleDelegate(cycles));
         Mocks.register("taskNotificationListener", new TaskNotificationListener(notifications));

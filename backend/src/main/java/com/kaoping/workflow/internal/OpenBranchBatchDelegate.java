@@ -1,0 +1,62 @@
+package com.kaoping.workflow.internal;
+
+import com.kaoping.cycle.CycleRouting;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.springframework.stereotype.Component;
+
+/**
+ * Opens one batch of a cycle's branches: starts a top-level {@code assessment} instance per branch (business key
+ * {@code <cycleId>-<branch>}), skipping branches whose assessment was started already. Runs in the batch's job, so a
+ * batch is opened all or nothing.
+ */
+@Component("openBranchBatchDelegate")
+class OpenBranchBatchDelegate implements JavaDelegate {
+
+    static final String ASSESSMENT_PROCESS = "assessment";
+    static final String BATCH = "batch";
+    private static final List<String> PASSED = List.of(Variables.CYCLE_ID, "selfAssessmentDue", "reviewDue",
+            "bonusDue", "confirmationDue");
+
+    private final CycleRouting routing;
+
+    OpenBranchBatchDelegate(CycleRouting routing) {
+        this.routing = routing;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long cycleId = Variables.cycleId(execution);
+        int batch = ((Number) execution.getVariable(BATCH)).intValue();
+        List<String> codes = routing.branchCodes(cycleId, batch);
+        if (codes.isEmpty()) {
+            return;
+        }
+        String[] keys = codes.stream().map(code -> businessKey(cycleId, code)).toArray(String[]::new);
+        Set<String> started = new HashSet<>();
+        execution.getProcessEngineServices().getHistoryService().createHistoricProcessInstanceQuery()
+                .processDefinitionKey(ASSESSMENT_PROCESS).processInstanceBusinessKeyIn(keys).list().stream()
+                .map(HistoricProcessInstance::getBusinessKey).forEach(started::add);
+        RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
+        for (String code : codes) {
+            String key = businessKey(cycleId, code);
+            if (started.contains(key)) {
+                continue;
+            }
+            VariableMap variables = org.camunda.bpm.engine.variable.Variables.createVariables()
+                    .putValue(Variables.BRANCH_CODE, code);
+            PASSED.forEach(name -> variables.putValue(name, execution.getVariable(name)));
+            runtime.startProcessInstanceByKey(ASSESSMENT_PROCESS, key, variables);
+        }
+    }
+
+    static String businessKey(long cycleId, String branchCode) {
+        return cycleId + "-" + branchCode;
+    }
+}
