@@ -2,35 +2,15 @@ package com.kaoping.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.kaoping.support.MariaDbIntegrationTest;
 import com.kaoping.support.QuarterDriver;
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * One quarter for B05 and B06 (2050 Q3) through the SPA in headless Chromium: the administrator opens the cycle
@@ -43,64 +23,12 @@ import org.springframework.util.FileSystemUtils;
  * <p>Hand-worked scores. B05 self: 1.1 ×2 = 0.40, 4.1 (flat) 0.20 → 99.40. ORG sets 1.1 to 1 → 0.20 + 0.20 →
  * 99.60; rule 88 +1 → total 100.60, 好. B06: no deficiency, 85 组织工作 +0.5 (cap 2) → 100.50, 好. Rank: B05, B06.
  */
-class QuarterBrowserTest extends MariaDbIntegrationTest {
+class QuarterBrowserTest extends BrowserTest {
 
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final List<String> DEPARTMENTS = List.of("org", "pub", "disc", "prod", "sec", "union");
-
-    private static ChromeDriver driver;
-    private static Path profile;
-    private WebDriverWait wait;
-
-    @RegisterExtension
-    final AfterTestExecutionCallback evidenceOnFailure = context -> {
-        if (context.getExecutionException().isPresent() && driver != null) {
-            String name = "failed-quarter-" + context.getRequiredTestMethod().getName();
-            screenshot(name);
-            Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver.getPageSource());
-            StringBuilder console = new StringBuilder("URL " + driver.getCurrentUrl() + "\n");
-            for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
-                console.append(entry.getLevel()).append(' ').append(entry.getMessage()).append('\n');
-            }
-            Files.writeString(SCREENSHOTS.resolve(name + ".console.txt"), console);
-        }
-    };
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER)),
-                "Chromium and chromedriver are needed for browser tests (apt-get install chromium chromium-driver)");
-        Files.createDirectories(SCREENSHOTS);
-        profile = Files.createTempDirectory("kaoping-chromium-");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1366,768", "--user-data-dir=" + profile.toAbsolutePath(), "--lang=zh-CN");
-        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-        driver = new ChromeDriver(service, options);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profile != null) {
-            FileSystemUtils.deleteRecursively(profile.toFile());
-        }
-    }
 
     @Test
     void aQuarterRunsThroughTheBrowser() {
-        wait = new WebDriverWait(driver, TIMEOUT);
         driver.manage().window().setSize(new Dimension(1366, 768));
 
         // 考核周期: the administrator opens 2050 Q3 for B05 and B06 and watches every branch open
@@ -335,39 +263,4 @@ class QuarterBrowserTest extends MariaDbIntegrationTest {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ant-modal-confirm")));
     }
 
-    private WebElement visible(By locator) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
-    }
-
-    private void click(By locator) {
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
-    }
-
-    private void open(String path) {
-        driver.get("http://localhost:" + port + path);
-    }
-
-    private String text(String css) {
-        return driver.findElement(By.cssSelector(css)).getText().trim();
-    }
-
-    private void waitForText(By locator, String expected) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, expected));
-    }
-
-    private boolean horizontalOverflow() {
-        Object result = ((JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1;");
-        return Boolean.TRUE.equals(result);
-    }
-
-    private void screenshot(String name) {
-        try {
-            Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot save screenshot " + name, e);
-        }
-    }
 }

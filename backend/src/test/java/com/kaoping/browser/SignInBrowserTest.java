@@ -2,100 +2,27 @@ package com.kaoping.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.kaoping.support.MariaDbIntegrationTest;
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * The SPA in real headless Chromium against the whole application: sign in as a branch in Chinese, switch to
  * English, read the standard, try the calculator, lose the session, sign out, and fail to sign in. Every page is
  * saved as a PNG under {@code target/screenshots/} for a human to look at.
  */
-class SignInBrowserTest extends MariaDbIntegrationTest {
-
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final Duration TIMEOUT = Duration.ofSeconds(20);
-
-    private static ChromeDriver driver;
-    private static Path profile;
-    private WebDriverWait wait;
-
-    /** On failure: the page as the browser saw it, its console, and a screenshot, for the one who has to fix it. */
-    @RegisterExtension
-    final AfterTestExecutionCallback evidenceOnFailure = context -> {
-        if (context.getExecutionException().isPresent() && driver != null) {
-            String name = "failed-" + context.getRequiredTestMethod().getName();
-            screenshot(name);
-            Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver.getPageSource());
-            StringBuilder console = new StringBuilder("URL " + driver.getCurrentUrl() + "\n");
-            for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
-                console.append(entry.getLevel()).append(' ').append(entry.getMessage()).append('\n');
-            }
-            Files.writeString(SCREENSHOTS.resolve(name + ".console.txt"), console);
-        }
-    };
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER)),
-                "Chromium and chromedriver are needed for browser tests (apt-get install chromium chromium-driver)");
-        Files.createDirectories(SCREENSHOTS);
-        profile = Files.createTempDirectory("kaoping-chromium-");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1366,768", "--user-data-dir=" + profile.toAbsolutePath(), "--lang=zh-CN");
-        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-        driver = new ChromeDriver(service, options);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profile != null) {
-            FileSystemUtils.deleteRecursively(profile.toFile());
-        }
-    }
+class SignInBrowserTest extends BrowserTest {
 
     @BeforeEach
     void freshPage() {
-        wait = new WebDriverWait(driver, TIMEOUT);
         driver.manage().window().setSize(new Dimension(1366, 768));
         open("/");
         driver.manage().deleteAllCookies();
@@ -245,36 +172,4 @@ class SignInBrowserTest extends MariaDbIntegrationTest {
         assertThat(driver.getCurrentUrl()).endsWith("#/calculator");
     }
 
-    private void signInWith(String user, String password) {
-        WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-        username.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, user);
-        WebElement pass = driver.findElement(By.id("password"));
-        pass.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, password, Keys.ENTER);
-    }
-
-    private void open(String path) {
-        driver.get("http://localhost:" + port + path);
-    }
-
-    private String text(String css) {
-        return driver.findElement(By.cssSelector(css)).getText().trim();
-    }
-
-    private void waitForText(By locator, String expected) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, expected));
-    }
-
-    private boolean horizontalOverflow() {
-        Object result = ((JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1;");
-        return Boolean.TRUE.equals(result);
-    }
-
-    private void screenshot(String name) {
-        try {
-            Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot save screenshot " + name, e);
-        }
-    }
 }
