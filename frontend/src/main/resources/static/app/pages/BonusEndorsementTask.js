@@ -4,6 +4,7 @@ import { session } from '../session.js';
 import { formatAmount, parseFieldPath } from '../format.js';
 import { bonusCap, standardOf } from '../quarter.js';
 import TaskHeader from './TaskHeader.js';
+import DecisionCard from './DecisionCard.js';
 import EvidenceFiles from './EvidenceFiles.js';
 
 const { ref, reactive, computed, onMounted, h } = Vue;
@@ -11,7 +12,7 @@ const { useI18n } = VueI18n;
 
 export default {
   name: 'BonusEndorsementTask',
-  components: { TaskHeader, EvidenceFiles },
+  components: { TaskHeader, EvidenceFiles, DecisionCard },
   props: { task: { type: Object, required: true } },
   emits: ['done'],
   setup(props, { emit }) {
@@ -116,22 +117,9 @@ export default {
             <div v-if="fieldErrors[i]" class="field-error" role="alert">{{ fieldErrors[i] }}</div>
           </div>
         </a-card>
-        <a-card size="small" class="section-card" :title="t('quarter.decision')">
-          <a-radio-group v-model:value="decision" id="decision" :aria-label="t('quarter.decision')">
-            <a-radio value="approve" id="decision-approve">{{ t('quarter.endorse.approve') }}</a-radio>
-            <a-radio value="return" id="decision-return">{{ t('quarter.review.returnToBranch') }}</a-radio>
-          </a-radio-group>
-          <div class="form-field">
-            <label for="endorse-comment" class="field-label">{{ t('quarter.comment') }}<span v-if="decision === 'return'" class="muted">（{{ t('quarter.required') }}）</span></label>
-            <a-textarea id="endorse-comment" v-model:value="comment" :rows="2" :maxlength="2000" :status="fieldErrors.comment ? 'error' : undefined" />
-            <div v-if="fieldErrors.comment" class="field-error" role="alert">{{ fieldErrors.comment }}</div>
-          </div>
-          <a-alert v-if="formError" type="error" show-icon :message="formError" class="form-error" role="alert" id="form-error" />
-          <div class="toolbar actions">
-            <a-button type="primary" :danger="decision === 'return'" :loading="busy" @click="submit" id="submit-task">
-              {{ decision === 'approve' ? t('quarter.endorse.approve') : t('quarter.review.submitReturn') }}</a-button>
-          </div>
-        </a-card>
+        <decision-card v-model:decision="decision" v-model:comment="comment" comment-id="endorse-comment"
+                       :approve-label="t('quarter.endorse.approve')" :submit-approve-label="t('quarter.endorse.approve')"
+                       :comment-error="fieldErrors.comment" :form-error="formError" :busy="busy" @submit="submit" />
       </template>
     </div>`,
 };

@@ -6,6 +6,7 @@ import { debounce, formatScore, formatDelta, formatAmount, parseFieldPath } from
 import { clauseIndex, formValue, countOf, standardOf } from '../quarter.js';
 import ClauseAmount from './ClauseAmount.js';
 import TaskHeader from './TaskHeader.js';
+import DecisionCard from './DecisionCard.js';
 import EvidenceFiles from './EvidenceFiles.js';
 
 const { ref, reactive, computed, watch, onMounted, onBeforeUnmount, h } = Vue;
@@ -13,7 +14,7 @@ const { useI18n } = VueI18n;
 
 export default {
   name: 'DepartmentReviewTask',
-  components: { ClauseAmount, TaskHeader, EvidenceFiles },
+  components: { ClauseAmount, TaskHeader, EvidenceFiles, DecisionCard },
   props: { task: { type: Object, required: true } },
   emits: ['done'],
   setup(props, { emit }) {
@@ -225,22 +226,9 @@ export default {
             </div>
           </template>
         </a-card>
-        <a-card size="small" class="section-card" :title="t('quarter.decision')">
-          <a-radio-group v-model:value="decision" id="decision" :aria-label="t('quarter.decision')">
-            <a-radio value="approve" id="decision-approve">{{ t('quarter.approve') }}</a-radio>
-            <a-radio value="return" id="decision-return">{{ t('quarter.review.returnToBranch') }}</a-radio>
-          </a-radio-group>
-          <div class="form-field">
-            <label for="review-comment" class="field-label">{{ t('quarter.comment') }}<span v-if="decision === 'return'" class="muted">（{{ t('quarter.required') }}）</span></label>
-            <a-textarea id="review-comment" v-model:value="comment" :rows="2" :maxlength="2000" :status="fieldErrors.comment ? 'error' : undefined" />
-            <div v-if="fieldErrors.comment" class="field-error" role="alert">{{ fieldErrors.comment }}</div>
-          </div>
-          <a-alert v-if="formError" type="error" show-icon :message="formError" class="form-error" role="alert" id="form-error" />
-          <div class="toolbar actions">
-            <a-button type="primary" :danger="decision === 'return'" :loading="busy" @click="submit" id="submit-task">
-              {{ decision === 'approve' ? t('quarter.review.submitApprove') : t('quarter.review.submitReturn') }}</a-button>
-          </div>
-        </a-card>
+        <decision-card v-model:decision="decision" v-model:comment="comment" comment-id="review-comment"
+                       :approve-label="t('quarter.approve')" :submit-approve-label="t('quarter.review.submitApprove')"
+                       :comment-error="fieldErrors.comment" :form-error="formError" :busy="busy" @submit="submit" />
       </template>
     </div>`,
 };
