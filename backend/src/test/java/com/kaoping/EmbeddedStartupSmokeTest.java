@@ -24,14 +24,20 @@ class EmbeddedStartupSmokeTest {
         Path dataDir = Files.createTempDirectory(Path.of("target"), "smoke-data");
         for (int start = 1; start <= 2; start++) {
             try (ConfigurableApplicationContext app = new SpringApplicationBuilder(KaopingApplication.class)
-                    .run("--server.port=0", "--kaoping.data-dir=" + dataDir.toAbsolutePath(),
+                    .run(
+                            "--server.port=0",
+                            "--kaoping.data-dir=" + dataDir.toAbsolutePath(),
                             "--logging.level.root=WARN",
                             // Camunda registers engines by name in a JVM-wide registry; a second "default" would
                             // unregister the shared test context's engine on close
                             "--camunda.bpm.process-engine-name=smoke")) {
                 assertThat(app.getBean(StandardCatalog.class).active().code()).isEqualTo("DZZ-2021");
-                assertThat(app.getBean(UserDirectory.class).findByUsername("branch08")).isPresent();
-                assertThat(app.getBean(IdentityService.class).createUserQuery().userId("reviewer-union").count())
+                assertThat(app.getBean(UserDirectory.class).findByUsername("branch08"))
+                        .isPresent();
+                assertThat(app.getBean(IdentityService.class)
+                                .createUserQuery()
+                                .userId("reviewer-union")
+                                .count())
                         .isEqualTo(1);
             }
         }

@@ -18,12 +18,24 @@ class ModularityTest {
 
     @Test
     void scoringIsPureJava() {
-        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        JavaClasses classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("com.kaoping.scoring");
-        noClasses().that().resideInAPackage("com.kaoping.scoring..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.ibatis..",
-                        "java.sql..", "javax.sql..", "org.camunda..", "com.fasterxml..")
-                .andShould().dependOnClassesThat().resideOutsideOfPackages("com.kaoping.scoring..", "java..")
+        noClasses()
+                .that()
+                .resideInAPackage("com.kaoping.scoring..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..",
+                        "org.apache.ibatis..",
+                        "java.sql..",
+                        "javax.sql..",
+                        "org.camunda..",
+                        "com.fasterxml..")
+                .andShould()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages("com.kaoping.scoring..", "java..")
                 .check(classes);
     }
 }

@@ -10,6 +10,11 @@ import java.util.Map;
  * @param cycleId      the cycle the task belongs to
  * @param variables    the process variables visible from the task (e.g. {@code objectionId})
  */
-public record TaskContext(String taskId, String taskKey, String processInstanceId, Long assessmentId, long cycleId,
-                          UserAccount user, Map<String, Object> variables) {
-}
+public record TaskContext(
+        String taskId,
+        String taskKey,
+        String processInstanceId,
+        Long assessmentId,
+        long cycleId,
+        UserAccount user,
+        Map<String, Object> variables) {}

@@ -7,8 +7,13 @@ import java.util.Map;
 public interface CycleProcesses {
 
     /** Starts the cycle process in the caller's transaction; returns its process instance id. */
-    String start(long cycleId, Instant selfAssessmentDue, Instant reviewDue, Instant bonusDue, Instant confirmationDue,
-                 String publicityPeriod);
+    String start(
+            long cycleId,
+            Instant selfAssessmentDue,
+            Instant reviewDue,
+            Instant bonusDue,
+            Instant confirmationDue,
+            String publicityPeriod);
 
     /** Per task key, how many assessments of the cycle wait there. */
     Map<String, Integer> waitingPerTask(long cycleId);

@@ -4,7 +4,15 @@ package com.kaoping.notification;
 public interface Notifications {
 
     /** What a notification is about. */
-    enum Kind { ASSIGNED, RETURNED, REMINDER, OVERDUE, LOCKED, PUBLISHED, OBJECTION }
+    enum Kind {
+        ASSIGNED,
+        RETURNED,
+        REMINDER,
+        OVERDUE,
+        LOCKED,
+        PUBLISHED,
+        OBJECTION
+    }
 
     /** Notifies every user of a Camunda candidate group (see {@link com.kaoping.org.CandidateGroups}). */
     void toGroup(String groupId, Kind kind, String message, Long assessmentId, String taskId);

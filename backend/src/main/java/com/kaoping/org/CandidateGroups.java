@@ -1,6 +1,5 @@
 package com.kaoping.org;
 
-
 import java.util.List;
 
 /** The Camunda group ids Kaoping assigns tasks to, derived from the organisation (Camunda allows letters and digits only). */
@@ -10,8 +9,7 @@ public final class CandidateGroups {
     /** Camunda's own administrators' group: full access to Cockpit, Tasklist and Admin. */
     public static final String CAMUNDA_ADMIN = "camunda-admin";
 
-    private CandidateGroups() {
-    }
+    private CandidateGroups() {}
 
     public static String branch(String branchCode) {
         return "branch" + branchCode;

@@ -6,6 +6,11 @@ package com.kaoping.org;
  * @param branchCode  the branch a BRANCH user works for, else null
  * @param orgUnitCode the department of a REVIEWER (ORG, PUB, …) or LEAD for the leadership group, else null
  */
-public record UserAccount(long id, String username, String displayName, Role role, String branchCode,
-                          String orgUnitCode, boolean enabled) {
-}
+public record UserAccount(
+        long id,
+        String username,
+        String displayName,
+        Role role,
+        String branchCode,
+        String orgUnitCode,
+        boolean enabled) {}

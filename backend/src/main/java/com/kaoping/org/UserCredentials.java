@@ -1,5 +1,4 @@
 package com.kaoping.org;
 
 /** A user with the BCrypt hash of its password, for authentication only. */
-public record UserCredentials(UserAccount account, String passwordHash) {
-}
+public record UserCredentials(UserAccount account, String passwordHash) {}

@@ -13,8 +13,7 @@ final class BonusCalculator {
      * @param perPrimary capped INDICATOR bonus by primary index, null where none was claimed
      * @param total      Σ capped INDICATOR bonus + Σ capped ASSESSMENT bonus
      */
-    record Result(BigDecimal[] perPrimary, BigDecimal total) {
-    }
+    record Result(BigDecimal[] perPrimary, BigDecimal total) {}
 
     private static final Result NONE = new Result(null, Decimals.ZERO);
 
@@ -43,8 +42,13 @@ final class BonusCalculator {
             }
             if (indicatorScope) {
                 StandardIndex.PrimaryRef primary = index.primaries[first.primary()];
-                BigDecimal capped = cap(sum, primary.bonusCap(), index.indicatorBonusRef, primary.indicator().name(),
-                        null, lines);
+                BigDecimal capped = cap(
+                        sum,
+                        primary.bonusCap(),
+                        index.indicatorBonusRef,
+                        primary.indicator().name(),
+                        null,
+                        lines);
                 if (perPrimary == null) {
                     perPrimary = new BigDecimal[index.primaries.length];
                 }
@@ -52,34 +56,44 @@ final class BonusCalculator {
                 total = total.add(capped);
             } else {
                 BonusRule rule = first.rule();
-                total = total.add(cap(sum, Decimals.two(rule.cap()), Integer.toString(rule.number()), null,
-                        rule.itemText(), lines));
+                total = total.add(cap(
+                        sum, Decimals.two(rule.cap()), Integer.toString(rule.number()), null, rule.itemText(), lines));
             }
         }
         return new Result(perPrimary, total);
     }
 
     private static boolean sameGroup(InputValidator.ResolvedBonus a, InputValidator.ResolvedBonus b) {
-        return a.primary() >= 0 ? a.primary() == b.primary() : b.primary() < 0 && a.rule().number() == b.rule().number();
+        return a.primary() >= 0
+                ? a.primary() == b.primary()
+                : b.primary() < 0 && a.rule().number() == b.rule().number();
     }
 
     private ExplanationLine bonusLine(InputValidator.ResolvedBonus claim) {
         BonusRule rule = claim.rule();
-        String indicator = claim.primary() >= 0 ? index.primaries[claim.primary()].indicator().name() : null;
-        String text = "[" + rule.number() + "] " + (indicator == null ? "" : indicator + " ")
-                + "+" + Decimals.text(claim.points());
-        return new ExplanationLine(ExplanationKind.BONUS, Integer.toString(rule.number()), indicator, null,
-                claim.points(), rule.itemText(), text);
+        String indicator = claim.primary() >= 0
+                ? index.primaries[claim.primary()].indicator().name()
+                : null;
+        String text = "[" + rule.number() + "] " + (indicator == null ? "" : indicator + " ") + "+"
+                + Decimals.text(claim.points());
+        return new ExplanationLine(
+                ExplanationKind.BONUS,
+                Integer.toString(rule.number()),
+                indicator,
+                null,
+                claim.points(),
+                rule.itemText(),
+                text);
     }
 
-    private static BigDecimal cap(BigDecimal sum, BigDecimal cap, String ref, String indicator, String wording,
-                                  List<ExplanationLine> lines) {
+    private static BigDecimal cap(
+            BigDecimal sum, BigDecimal cap, String ref, String indicator, String wording, List<ExplanationLine> lines) {
         if (sum.compareTo(cap) <= 0) {
             return sum;
         }
         BigDecimal cut = sum.subtract(cap);
-        String text = "[" + ref + "] " + (indicator == null ? "" : indicator + " ")
-                + "bonus cap " + Decimals.text(cap) + ": -" + Decimals.text(cut);
+        String text = "[" + ref + "] " + (indicator == null ? "" : indicator + " ") + "bonus cap " + Decimals.text(cap)
+                + ": -" + Decimals.text(cut);
         lines.add(new ExplanationLine(ExplanationKind.BONUS_CAP, ref, indicator, null, cut.negate(), wording, text));
         return cap;
     }

@@ -9,5 +9,4 @@ import java.math.BigDecimal;
  * @param indicator the primary indicator's name for an INDICATOR-scoped rule, else null
  * @param points    positive, at most two decimals
  */
-public record BonusClaim(int rule, String indicator, BigDecimal points) {
-}
+public record BonusClaim(int rule, String indicator, BigDecimal points) {}

@@ -15,6 +15,5 @@ import java.math.BigDecimal;
  * @param capPercent percentage of the indicator's points (INDICATOR scope), else null
  * @param cap        points per assessment (ASSESSMENT scope), else null
  */
-public record BonusRule(int number, int item, String itemText, String text, BonusScope scope,
-                        BigDecimal capPercent, BigDecimal cap) {
-}
+public record BonusRule(
+        int number, int item, String itemText, String text, BonusScope scope, BigDecimal capPercent, BigDecimal cap) {}

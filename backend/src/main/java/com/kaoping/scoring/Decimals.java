@@ -12,8 +12,7 @@ final class Decimals {
     static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private Decimals() {
-    }
+    private Decimals() {}
 
     /** Scale 2 without rounding; the standard is checked up front so this never loses a digit. */
     static BigDecimal two(BigDecimal value) {

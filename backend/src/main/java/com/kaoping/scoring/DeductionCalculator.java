@@ -15,8 +15,7 @@ final class DeductionCalculator {
      * @param secondaries the score of each touched secondary by index, null where untouched
      * @param vetoed      a veto clause applies
      */
-    record Result(SecondaryScore[] secondaries, boolean vetoed) {
-    }
+    record Result(SecondaryScore[] secondaries, boolean vetoed) {}
 
     private final StandardIndex index;
 
@@ -48,8 +47,14 @@ final class DeductionCalculator {
                     }
                     case VETO -> {
                         vetoed = true;
-                        lines.add(new ExplanationLine(ExplanationKind.VETO, clause.id(), sec.label(), null,
-                                Decimals.ZERO, clause.text(), ref.prefix() + ": vetoed"));
+                        lines.add(new ExplanationLine(
+                                ExplanationKind.VETO,
+                                clause.id(),
+                                sec.label(),
+                                null,
+                                Decimals.ZERO,
+                                clause.text(),
+                                ref.prefix() + ": vetoed"));
                     }
                 }
             }
@@ -59,40 +64,64 @@ final class DeductionCalculator {
     }
 
     /** Adds the DEDUCTION (and CAP) line of one clause and returns what it really deducts. */
-    private static BigDecimal deduct(StandardIndex.ClauseRef ref, long count, String label, List<ExplanationLine> lines) {
+    private static BigDecimal deduct(
+            StandardIndex.ClauseRef ref, long count, String label, List<ExplanationLine> lines) {
         Clause clause = ref.clause();
         boolean perUnit = clause.kind() == ClauseKind.PER_UNIT;
         BigDecimal raw = perUnit ? ref.amount().multiply(BigDecimal.valueOf(count)) : ref.amount();
         String text = perUnit
                 ? ref.prefix() + " ×" + count + " = -" + Decimals.text(raw)
                 : ref.prefix() + " = -" + Decimals.text(raw);
-        lines.add(new ExplanationLine(ExplanationKind.DEDUCTION, clause.id(), label, count, raw.negate(),
-                clause.text(), text));
+        lines.add(new ExplanationLine(
+                ExplanationKind.DEDUCTION, clause.id(), label, count, raw.negate(), clause.text(), text));
         if (ref.cap() != null && raw.compareTo(ref.cap()) > 0) {
             BigDecimal cut = raw.subtract(ref.cap());
-            lines.add(new ExplanationLine(ExplanationKind.CAP, clause.id(), label, null, cut, clause.text(),
-                    "[" + clause.id() + "] cap " + Decimals.text(ref.cap()) + ": -" + Decimals.text(cut) + " not deducted"));
+            lines.add(new ExplanationLine(
+                    ExplanationKind.CAP,
+                    clause.id(),
+                    label,
+                    null,
+                    cut,
+                    clause.text(),
+                    "[" + clause.id() + "] cap " + Decimals.text(ref.cap()) + ": -" + Decimals.text(cut)
+                            + " not deducted"));
             return ref.cap();
         }
         return raw;
     }
 
-    private static SecondaryScore close(StandardIndex.SecondaryRef sec, BigDecimal deducted,
-                                        StandardIndex.ClauseRef zeroOut, List<ExplanationLine> lines) {
+    private static SecondaryScore close(
+            StandardIndex.SecondaryRef sec,
+            BigDecimal deducted,
+            StandardIndex.ClauseRef zeroOut,
+            List<ExplanationLine> lines) {
         BigDecimal points = sec.points();
         String name = sec.indicator().name();
         if (zeroOut != null) {
             // whatever the deductions left is lost too
             BigDecimal lost = points.subtract(deducted.min(points));
             Clause clause = zeroOut.clause();
-            lines.add(new ExplanationLine(ExplanationKind.ZERO_OUT, clause.id(), sec.label(), null, lost.negate(),
-                    clause.text(), zeroOut.prefix() + ": " + sec.label() + " scores 0 = -" + Decimals.text(lost)));
+            lines.add(new ExplanationLine(
+                    ExplanationKind.ZERO_OUT,
+                    clause.id(),
+                    sec.label(),
+                    null,
+                    lost.negate(),
+                    clause.text(),
+                    zeroOut.prefix() + ": " + sec.label() + " scores 0 = -" + Decimals.text(lost)));
             return new SecondaryScore(name, points, Decimals.ZERO, points, true);
         }
         if (deducted.compareTo(points) > 0) {
             BigDecimal excess = Decimals.two(deducted.subtract(points));
-            lines.add(new ExplanationLine(ExplanationKind.FLOOR, sec.ruleRef(), sec.label(), null, excess, null,
-                    "[" + sec.ruleRef() + "] " + sec.label() + " floor 0.00: -" + Decimals.text(excess) + " not deducted"));
+            lines.add(new ExplanationLine(
+                    ExplanationKind.FLOOR,
+                    sec.ruleRef(),
+                    sec.label(),
+                    null,
+                    excess,
+                    null,
+                    "[" + sec.ruleRef() + "] " + sec.label() + " floor 0.00: -" + Decimals.text(excess)
+                            + " not deducted"));
             return new SecondaryScore(name, points, Decimals.ZERO, points, false);
         }
         BigDecimal d = Decimals.two(deducted);

@@ -15,6 +15,11 @@ import java.math.BigDecimal;
  * @param wording   the seed's wording of the clause or rule, verbatim
  * @param text      a one-line, language-neutral summary, e.g. {@code [1.1] 每少1次扣0.2分 ×3 = -0.60}
  */
-public record ExplanationLine(ExplanationKind kind, String ref, String indicator, Long count, BigDecimal points,
-                              String wording, String text) {
-}
+public record ExplanationLine(
+        ExplanationKind kind,
+        String ref,
+        String indicator,
+        Long count,
+        BigDecimal points,
+        String wording,
+        String text) {}

@@ -6,5 +6,4 @@ package com.kaoping.scoring;
  * @param clause the clause id, e.g. {@code 1.1}
  * @param count  how many times it applies: 0–9999 on a per-unit clause, 0 or 1 on any other
  */
-public record Finding(String clause, long count) {
-}
+public record Finding(String clause, long count) {}

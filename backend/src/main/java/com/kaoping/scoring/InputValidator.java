@@ -13,29 +13,26 @@ import java.util.List;
 final class InputValidator {
 
     /** A finding on a known clause with a positive count. */
-    record ResolvedFinding(StandardIndex.ClauseRef ref, long count) {
-    }
+    record ResolvedFinding(StandardIndex.ClauseRef ref, long count) {}
 
     /** A bonus claim; {@code primary} is the indicator's index, or -1 for an ASSESSMENT rule. */
-    record ResolvedBonus(BonusRule rule, int primary, BigDecimal points) {
-    }
+    record ResolvedBonus(BonusRule rule, int primary, BigDecimal points) {}
 
-    record ResolvedVeto(VetoRule rule, String reason) {
-    }
+    record ResolvedVeto(VetoRule rule, String reason) {}
 
-    record Resolved(ResolvedFinding[] findings, ResolvedBonus[] bonuses, ResolvedVeto[] vetoes) {
-    }
+    record Resolved(ResolvedFinding[] findings, ResolvedBonus[] bonuses, ResolvedVeto[] vetoes) {}
 
     private static final Comparator<ResolvedFinding> FINDING_ORDER =
             Comparator.comparingInt(f -> f.ref().order());
     /** INDICATOR claims grouped by indicator in the standard's order, then ASSESSMENT claims by rule. */
-    private static final Comparator<ResolvedBonus> BONUS_ORDER =
-            Comparator.<ResolvedBonus>comparingInt(b -> b.primary() < 0 ? Integer.MAX_VALUE : b.primary())
-                    .thenComparingInt(b -> b.rule().number())
-                    .thenComparing(ResolvedBonus::points);
-    private static final Comparator<ResolvedVeto> VETO_ORDER =
-            Comparator.<ResolvedVeto>comparingInt(v -> v.rule().number())
-                    .thenComparing(ResolvedVeto::reason, Comparator.nullsFirst(Comparator.naturalOrder()));
+    private static final Comparator<ResolvedBonus> BONUS_ORDER = Comparator.<ResolvedBonus>comparingInt(
+                    b -> b.primary() < 0 ? Integer.MAX_VALUE : b.primary())
+            .thenComparingInt(b -> b.rule().number())
+            .thenComparing(ResolvedBonus::points);
+
+    private static final Comparator<ResolvedVeto> VETO_ORDER = Comparator.<ResolvedVeto>comparingInt(
+                    v -> v.rule().number())
+            .thenComparing(ResolvedVeto::reason, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     private static final ResolvedFinding[] NO_FINDINGS = new ResolvedFinding[0];
     private static final ResolvedBonus[] NO_BONUSES = new ResolvedBonus[0];
@@ -67,18 +64,20 @@ final class InputValidator {
             }
             StandardIndex.ClauseRef ref = index.clauses.get(clauseId);
             if (ref == null) {
-                throw new InvalidScoringInputException(path("findings", i, "clause"),
+                throw new InvalidScoringInputException(
+                        path("findings", i, "clause"),
                         "unknown clause " + clauseId + " in standard " + index.standard.code());
             }
             if (seen[ref.order()] != 0) {
-                throw new InvalidScoringInputException(path("findings", i, "clause"),
+                throw new InvalidScoringInputException(
+                        path("findings", i, "clause"),
                         "duplicate clause " + clauseId + " (also findings[" + (seen[ref.order()] - 1) + "])");
             }
             seen[ref.order()] = i + 1;
             long count = finding.count();
             if (count < 0) {
-                throw new InvalidScoringInputException(path("findings", i, "count"),
-                        "count must not be negative, got " + count);
+                throw new InvalidScoringInputException(
+                        path("findings", i, "count"), "count must not be negative, got " + count);
             }
             Clause clause = ref.clause();
             if (count > clause.maxCount()) {
@@ -105,20 +104,23 @@ final class InputValidator {
             BonusClaim claim = bonuses.get(i);
             BonusRule rule = index.bonusRules.get(claim.rule());
             if (rule == null) {
-                throw new InvalidScoringInputException(path("bonuses", i, "rule"),
+                throw new InvalidScoringInputException(
+                        path("bonuses", i, "rule"),
                         claim.rule() + " is not a bonus rule of standard " + index.standard.code());
             }
             int primary = -1;
             if (rule.scope() == BonusScope.INDICATOR) {
                 String name = claim.indicator();
                 if (name == null || name.isBlank()) {
-                    throw new InvalidScoringInputException(path("bonuses", i, "indicator"),
-                            "bonus rule " + rule.number() + " is awarded against a primary indicator: indicator is required");
+                    throw new InvalidScoringInputException(
+                            path("bonuses", i, "indicator"),
+                            "bonus rule " + rule.number()
+                                    + " is awarded against a primary indicator: indicator is required");
                 }
                 StandardIndex.PrimaryRef ref = index.primariesByName.get(name);
                 if (ref == null) {
-                    throw new InvalidScoringInputException(path("bonuses", i, "indicator"),
-                            "unknown primary indicator " + name);
+                    throw new InvalidScoringInputException(
+                            path("bonuses", i, "indicator"), "unknown primary indicator " + name);
                 }
                 primary = ref.index();
             }
@@ -128,11 +130,12 @@ final class InputValidator {
                 throw new InvalidScoringInputException(path("bonuses", i, "points"), "points are required");
             }
             if (points.signum() <= 0) {
-                throw new InvalidScoringInputException(path("bonuses", i, "points"),
-                        "points must be positive, got " + points.toPlainString());
+                throw new InvalidScoringInputException(
+                        path("bonuses", i, "points"), "points must be positive, got " + points.toPlainString());
             }
             if (!Decimals.hasAtMostTwoDecimals(points)) {
-                throw new InvalidScoringInputException(path("bonuses", i, "points"),
+                throw new InvalidScoringInputException(
+                        path("bonuses", i, "points"),
                         "points must have at most two decimals, got " + points.toPlainString());
             }
             resolved[i] = new ResolvedBonus(rule, primary, Decimals.two(points));
@@ -150,7 +153,8 @@ final class InputValidator {
             VetoClaim claim = vetoes.get(i);
             VetoRule rule = index.vetoRules.get(claim.rule());
             if (rule == null) {
-                throw new InvalidScoringInputException(path("vetoes", i, "rule"),
+                throw new InvalidScoringInputException(
+                        path("vetoes", i, "rule"),
                         claim.rule() + " is not a veto rule of standard " + index.standard.code());
             }
             resolved[i] = new ResolvedVeto(rule, claim.reason());

@@ -9,8 +9,8 @@ import java.util.List;
  * @param category   the assessment category it belongs to (基本考核项 or 专项考核项)
  * @param department code of the department that owns it by default (ORG, PUB, DISC, PROD, SEC, UNION)
  */
-public record PrimaryIndicator(String name, String category, BigDecimal points, String department,
-                               List<SecondaryIndicator> secondaries) {
+public record PrimaryIndicator(
+        String name, String category, BigDecimal points, String department, List<SecondaryIndicator> secondaries) {
 
     public PrimaryIndicator {
         secondaries = List.copyOf(secondaries);

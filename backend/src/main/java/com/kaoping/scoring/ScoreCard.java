@@ -14,7 +14,13 @@ import java.util.List;
  * @param indicators  one entry per primary indicator, in the standard's order
  * @param explanation one line per deduction, cap, floor, zero-out, bonus, bonus cap and veto
  */
-public record ScoreCard(String standardCode, int standardVersion, BigDecimal baseScore, BigDecimal bonusScore,
-                        BigDecimal totalScore, boolean vetoed, String grade, List<PrimaryScore> indicators,
-                        List<ExplanationLine> explanation) {
-}
+public record ScoreCard(
+        String standardCode,
+        int standardVersion,
+        BigDecimal baseScore,
+        BigDecimal bonusScore,
+        BigDecimal totalScore,
+        boolean vetoed,
+        String grade,
+        List<PrimaryScore> indicators,
+        List<ExplanationLine> explanation) {}

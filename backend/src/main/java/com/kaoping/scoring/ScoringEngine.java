@@ -64,16 +64,24 @@ public final class ScoringEngine {
             base = base.add(score.score());
         }
         BigDecimal total = base.add(bonus.total());
-        return new ScoreCard(standard.code(), standard.version(), base, bonus.total(), total, vetoed,
-                index.grade(total, vetoed), Collections.unmodifiableList(Arrays.asList(primaries)),
+        return new ScoreCard(
+                standard.code(),
+                standard.version(),
+                base,
+                bonus.total(),
+                total,
+                vetoed,
+                index.grade(total, vetoed),
+                Collections.unmodifiableList(Arrays.asList(primaries)),
                 Collections.unmodifiableList(lines));
     }
 
     /** Reuses the precomputed full-marks score when nothing touched the indicator. */
-    private static PrimaryScore primaryScore(StandardIndex.PrimaryRef primary, SecondaryScore[] touched,
-                                             BigDecimal[] bonusPerPrimary) {
+    private static PrimaryScore primaryScore(
+            StandardIndex.PrimaryRef primary, SecondaryScore[] touched, BigDecimal[] bonusPerPrimary) {
         BigDecimal bonus = bonusPerPrimary == null || bonusPerPrimary[primary.index()] == null
-                ? Decimals.ZERO : bonusPerPrimary[primary.index()];
+                ? Decimals.ZERO
+                : bonusPerPrimary[primary.index()];
         List<SecondaryScore> secondaries = null;
         BigDecimal score = Decimals.ZERO;
         for (int k = 0; k < primary.secondaryCount(); k++) {
@@ -86,22 +94,33 @@ public final class ScoringEngine {
             }
         }
         if (secondaries == null) {
-            return bonus.signum() == 0 ? primary.untouched()
-                    : new PrimaryScore(primary.indicator().name(), primary.points(), primary.points(), bonus,
-                    primary.untouched().secondaries());
+            return bonus.signum() == 0
+                    ? primary.untouched()
+                    : new PrimaryScore(
+                            primary.indicator().name(),
+                            primary.points(),
+                            primary.points(),
+                            bonus,
+                            primary.untouched().secondaries());
         }
         for (SecondaryScore s : secondaries) {
             score = score.add(s.score());
         }
-        return new PrimaryScore(primary.indicator().name(), primary.points(), score, bonus,
-                Collections.unmodifiableList(secondaries));
+        return new PrimaryScore(
+                primary.indicator().name(), primary.points(), score, bonus, Collections.unmodifiableList(secondaries));
     }
 
     private static ExplanationLine vetoLine(InputValidator.ResolvedVeto veto) {
         VetoRule rule = veto.rule();
         String reason = veto.reason();
         String text = "[" + rule.number() + "] vetoed" + (reason == null || reason.isBlank() ? "" : ": " + reason);
-        return new ExplanationLine(ExplanationKind.VETO, Integer.toString(rule.number()), null, null, Decimals.ZERO,
-                rule.itemText(), text);
+        return new ExplanationLine(
+                ExplanationKind.VETO,
+                Integer.toString(rule.number()),
+                null,
+                null,
+                Decimals.ZERO,
+                rule.itemText(),
+                text);
     }
 }

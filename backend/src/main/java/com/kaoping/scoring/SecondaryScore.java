@@ -8,6 +8,5 @@ import java.math.BigDecimal;
  * @param deduction the points actually lost (≤ maxScore)
  * @param zeroedOut a 本评分项不得分 clause applies
  */
-public record SecondaryScore(String name, BigDecimal maxScore, BigDecimal score, BigDecimal deduction,
-                             boolean zeroedOut) {
-}
+public record SecondaryScore(
+        String name, BigDecimal maxScore, BigDecimal score, BigDecimal deduction, boolean zeroedOut) {}

@@ -16,8 +16,15 @@ import java.util.List;
  * @param bonus     the bonus section (激励约束项 · 加分), rules 85–88 in the 2021 standard
  * @param veto      the veto section (激励约束项 · 否决), rules 89–97 in the 2021 standard
  */
-public record Standard(String code, int version, String name, int year, List<GradeBand> grades,
-                       List<PrimaryIndicator> primaries, BonusSection bonus, VetoSection veto) {
+public record Standard(
+        String code,
+        int version,
+        String name,
+        int year,
+        List<GradeBand> grades,
+        List<PrimaryIndicator> primaries,
+        BonusSection bonus,
+        VetoSection veto) {
 
     public Standard {
         grades = List.copyOf(grades);

@@ -17,18 +17,26 @@ import java.util.Map;
 final class StandardIndex {
 
     /** A clause with everything scoring needs, its figures already at scale 2. */
-    record ClauseRef(Clause clause, int order, int secondary, BigDecimal amount, BigDecimal cap, String prefix) {
-    }
+    record ClauseRef(Clause clause, int order, int secondary, BigDecimal amount, BigDecimal cap, String prefix) {}
 
     /** A secondary indicator, its position and labels. */
-    record SecondaryRef(SecondaryIndicator indicator, int primary, String label, String ruleRef,
-                        BigDecimal points, SecondaryScore untouched) {
-    }
+    record SecondaryRef(
+            SecondaryIndicator indicator,
+            int primary,
+            String label,
+            String ruleRef,
+            BigDecimal points,
+            SecondaryScore untouched) {}
 
     /** A primary indicator with its bonus cap (points × capPercent % of the INDICATOR bonus rules). */
-    record PrimaryRef(PrimaryIndicator indicator, int index, int firstSecondary, int secondaryCount,
-                      BigDecimal points, BigDecimal bonusCap, PrimaryScore untouched) {
-    }
+    record PrimaryRef(
+            PrimaryIndicator indicator,
+            int index,
+            int firstSecondary,
+            int secondaryCount,
+            BigDecimal points,
+            BigDecimal bonusCap,
+            PrimaryScore untouched) {}
 
     final Standard standard;
     final Map<String, ClauseRef> clauses;
@@ -40,6 +48,7 @@ final class StandardIndex {
     final Map<Integer, VetoRule> vetoRules;
     /** ref of an indicator bonus cap line, e.g. {@code 85-87}. */
     final String indicatorBonusRef;
+
     final List<GradeBand> grades;
     final BigDecimal totalPoints;
 
@@ -66,7 +75,8 @@ final class StandardIndex {
                     capPercent = capPercent == null ? rule.capPercent() : capPercent.max(rule.capPercent());
                 } else if (rule.scope() == BonusScope.ASSESSMENT) {
                     if (rule.cap() == null || rule.cap().signum() < 0 || !Decimals.hasAtMostTwoDecimals(rule.cap())) {
-                        throw new IllegalArgumentException("bonus rule " + rule.number() + " needs a cap with at most two decimals");
+                        throw new IllegalArgumentException(
+                                "bonus rule " + rule.number() + " needs a cap with at most two decimals");
                     }
                 } else {
                     throw new IllegalArgumentException("bonus rule " + rule.number() + " has no scope");
@@ -114,17 +124,18 @@ final class StandardIndex {
                 BigDecimal points = checkedPoints(secondary.points(), label);
                 SecondaryScore untouched = new SecondaryScore(secondary.name(), points, points, Decimals.ZERO, false);
                 untouchedSecondaries.add(untouched);
-                secondaryList.add(new SecondaryRef(secondary, primaryIndex, label, Decimals.numberRange(ruleNumbers),
-                        points, untouched));
+                secondaryList.add(new SecondaryRef(
+                        secondary, primaryIndex, label, Decimals.numberRange(ruleNumbers), points, untouched));
             }
             BigDecimal points = checkedPoints(primary.points(), primary.name());
-            BigDecimal bonusCap = capPercent == null ? Decimals.ZERO
+            BigDecimal bonusCap = capPercent == null
+                    ? Decimals.ZERO
                     // rounded down: a cap of 10 % of 1.5 points must not allow 0.15 → 0.2
                     : points.multiply(capPercent).divide(Decimals.HUNDRED, 2, RoundingMode.DOWN);
-            PrimaryScore untouched = new PrimaryScore(primary.name(), points, points, Decimals.ZERO,
-                    List.copyOf(untouchedSecondaries));
-            PrimaryRef ref = new PrimaryRef(primary, primaryIndex, firstSecondary, primary.secondaries().size(),
-                    points, bonusCap, untouched);
+            PrimaryScore untouched =
+                    new PrimaryScore(primary.name(), points, points, Decimals.ZERO, List.copyOf(untouchedSecondaries));
+            PrimaryRef ref = new PrimaryRef(
+                    primary, primaryIndex, firstSecondary, primary.secondaries().size(), points, bonusCap, untouched);
             if (byName.put(primary.name(), ref) != null) {
                 throw new IllegalArgumentException("duplicate primary indicator " + primary.name());
             }

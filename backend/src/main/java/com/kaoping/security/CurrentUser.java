@@ -22,7 +22,8 @@ public class CurrentUser {
         if (auth == null || !auth.isAuthenticated()) {
             throw new AuthenticationCredentialsNotFoundException("Not signed in");
         }
-        return directory.findByUsername(auth.getName())
+        return directory
+                .findByUsername(auth.getName())
                 .orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Unknown user " + auth.getName()));
     }
 }

@@ -33,9 +33,8 @@ public class InvalidStandardException extends RuntimeException {
     }
 
     private static String message(String source, List<String> problems) {
-        String body = problems.size() == 1
-                ? problems.get(0)
-                : problems.size() + " problems: " + String.join("; ", problems);
+        String body =
+                problems.size() == 1 ? problems.get(0) : problems.size() + " problems: " + String.join("; ", problems);
         return source == null ? body : source + ": " + body;
     }
 }

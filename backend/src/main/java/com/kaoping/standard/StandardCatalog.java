@@ -33,5 +33,9 @@ public interface StandardCatalog {
     void markInUse(String code, int version);
 
     /** What an import did. */
-    enum ImportOutcome { CREATED, UNCHANGED, REPLACED }
+    enum ImportOutcome {
+        CREATED,
+        UNCHANGED,
+        REPLACED
+    }
 }

@@ -3,8 +3,8 @@ package com.kaoping.standard;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -18,7 +18,6 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.kaoping.scoring.Standard;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -73,7 +72,7 @@ public final class StandardFileParser {
     public Standard parse(InputStream in, String sourceName) {
         byte[] content;
         try {
-            content = in.readAllBytes();    // small files; kept to locate errors afterwards
+            content = in.readAllBytes(); // small files; kept to locate errors afterwards
         } catch (IOException e) {
             throw new InvalidStandardException(sourceName, List.of("cannot be read: " + e.getMessage()), e);
         }
@@ -138,7 +137,8 @@ public final class StandardFileParser {
         } else if (e instanceof ValueInstantiationException && e.getCause() instanceof NullPointerException) {
             // the records' compact constructors refuse null lists and null list entries
             what = "a list is missing, empty-valued or has an empty entry";
-        } else if (e instanceof MismatchedInputException mi && mi.getTargetType() == String.class
+        } else if (e instanceof MismatchedInputException mi
+                && mi.getTargetType() == String.class
                 && String.valueOf(e.getOriginalMessage()).startsWith("Cannot coerce")) {
             what = "must be quoted text (an unquoted 31.10 would read as the number 31.1)";
         } else {
@@ -202,5 +202,6 @@ public final class StandardFileParser {
         return HINTS.matcher(text).replaceAll("").trim();
     }
 
-    private static final Pattern HINTS = Pattern.compile("\\s*\\((but could if|disable|through reference chain)[^)]*\\)");
+    private static final Pattern HINTS =
+            Pattern.compile("\\s*\\((but could if|disable|through reference chain)[^)]*\\)");
 }

@@ -8,6 +8,12 @@ import java.time.Instant;
  * @param active the version used when a caller names no standard
  * @param inUse  a cycle uses this version, so it can no longer change
  */
-public record StandardSummary(String code, int version, String name, int year, boolean active, boolean inUse,
-                              Instant importedAt, String importedBy) {
-}
+public record StandardSummary(
+        String code,
+        int version,
+        String name,
+        int year,
+        boolean active,
+        boolean inUse,
+        Instant importedAt,
+        String importedBy) {}

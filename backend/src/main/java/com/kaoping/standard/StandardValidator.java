@@ -11,7 +11,6 @@ import com.kaoping.scoring.SecondaryIndicator;
 import com.kaoping.scoring.Standard;
 import com.kaoping.scoring.VetoRule;
 import com.kaoping.scoring.VetoSection;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -91,14 +90,16 @@ public final class StandardValidator {
                 check.add(place + ".min", "must not be negative, not " + plain(band.min()));
             }
             if (previous != null && band.min().compareTo(previous) >= 0) {
-                check.add(place + ".min", "bands must descend strictly: " + plain(band.min())
-                        + " does not lie below " + plain(previous));
+                check.add(
+                        place + ".min",
+                        "bands must descend strictly: " + plain(band.min()) + " does not lie below " + plain(previous));
             }
             previous = band.min();
         }
         if (previous != null && previous.signum() != 0) {
             // otherwise a low total would have no grade
-            check.add("grades[" + (grades.size() - 1) + "].min", "the last band must start at 0, not " + plain(previous));
+            check.add(
+                    "grades[" + (grades.size() - 1) + "].min", "the last band must start at 0, not " + plain(previous));
         }
     }
 
@@ -175,7 +176,8 @@ public final class StandardValidator {
         String expectedId = rule.number() + "." + n;
         String place = "rule " + rule.number() + " clause " + expectedId;
         if (!expectedId.equals(c.id())) {
-            check.add(place, "id must be " + expectedId + ", not " + (c.id() == null ? "missing" : "\"" + c.id() + "\""));
+            check.add(
+                    place, "id must be " + expectedId + ", not " + (c.id() == null ? "missing" : "\"" + c.id() + "\""));
         } else if (!check.clauseIds.add(c.id())) {
             check.add(place, "id used twice");
         }
@@ -248,8 +250,10 @@ public final class StandardValidator {
                 case INDICATOR -> {
                     BigDecimal pct = r.capPercent();
                     if (pct == null || pct.signum() <= 0 || pct.compareTo(HUNDRED) > 0) {
-                        check.add(place, "an INDICATOR rule needs capPercent in (0, 100], not "
-                                + (pct == null ? "none" : plain(pct)));
+                        check.add(
+                                place,
+                                "an INDICATOR rule needs capPercent in (0, 100], not "
+                                        + (pct == null ? "none" : plain(pct)));
                     }
                     if (r.cap() != null) {
                         check.add(place, "an INDICATOR rule is capped by capPercent, not cap");
@@ -297,6 +301,7 @@ public final class StandardValidator {
         final Map<Integer, String> rulePlaces = new HashMap<>();
         /** item number → where it was first seen, and the item text for bonus/veto rules. */
         final Map<Integer, String[]> itemPlaces = new HashMap<>();
+
         final Set<String> clauseIds = new HashSet<>();
 
         void add(String place, String problem) {
@@ -347,12 +352,12 @@ public final class StandardValidator {
                 add("item " + number + " (" + where + ")", "number must be positive");
                 return;
             }
-            String[] first = itemPlaces.putIfAbsent(number, new String[]{where, sectionItemText});
+            String[] first = itemPlaces.putIfAbsent(number, new String[] {where, sectionItemText});
             if (first == null) {
                 return;
             }
-            boolean sameSectionItem = sectionItemText != null && where.equals(first[0])
-                    && sectionItemText.equals(first[1]);
+            boolean sameSectionItem =
+                    sectionItemText != null && where.equals(first[0]) && sectionItemText.equals(first[1]);
             if (!sameSectionItem) {
                 add("item " + number + " (" + where + ")", "number already used (" + first[0] + ")");
             }

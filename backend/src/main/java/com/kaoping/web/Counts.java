@@ -8,8 +8,7 @@ public final class Counts {
     /** Far above any clause's limit; the engine names the exact limit per clause. */
     private static final BigDecimal SANE_MAX = BigDecimal.valueOf(1_000_000);
 
-    private Counts() {
-    }
+    private Counts() {}
 
     public static long toLong(BigDecimal count, String field) {
         if (count == null) {

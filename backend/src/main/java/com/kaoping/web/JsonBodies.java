@@ -30,8 +30,9 @@ public class JsonBodies {
             return json.treeToValue(node, type);
         } catch (JsonMappingException e) {
             String field = JsonPaths.of(e.getPath());
-            throw new BadRequestException(field.isEmpty() ? "body" : field, (field.isEmpty() ? "body" : field)
-                    + " has the wrong type or shape");
+            throw new BadRequestException(
+                    field.isEmpty() ? "body" : field,
+                    (field.isEmpty() ? "body" : field) + " has the wrong type or shape");
         } catch (JsonProcessingException e) {
             throw new BadRequestException("body", "The body cannot be read");
         }

@@ -26,19 +26,27 @@ class IndicatorOwnershipRoutingTest extends MariaDbIntegrationTest {
             QuarterDriver q = QuarterDriver.open(this, "{\"year\": 2033, \"quarter\": 3, \"branches\": [\"B06\"]}", 1);
             long id = q.assessmentId("branch06", "B06");
             // 1.1 is on 党的领导 (the standard names ORG), 16.1 on 组织工作 (ORG)
-            q.complete("branch06", "selfAssessment", "B06",
+            q.complete(
+                    "branch06",
+                    "selfAssessment",
+                    "B06",
                     "{\"findings\": [{\"clause\": \"1.1\", \"count\": 2}, {\"clause\": \"16.1\"}]}");
 
             assertThat(clauses(q.assessment("reviewer-pub", id))).containsExactly("1.1");
             assertThat(clauses(q.assessment("reviewer-org", id))).containsExactly("16.1");
 
             JsonNode orgTask = q.task("reviewer-org", "departmentReview", "B06");
-            ApiClient.Response refused = as("reviewer-org").post("/api/tasks/" + orgTask.get("id").asText() + "/complete",
-                    "{\"decision\": \"approve\", \"findings\": [{\"clause\": \"1.1\", \"count\": 1, \"note\": \"少算一次\"}]}");
+            ApiClient.Response refused = as("reviewer-org")
+                    .post(
+                            "/api/tasks/" + orgTask.get("id").asText() + "/complete",
+                            "{\"decision\": \"approve\", \"findings\": [{\"clause\": \"1.1\", \"count\": 1, \"note\": \"少算一次\"}]}");
             assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
             assertThat(refused.json().get("field").asText()).isEqualTo("findings[0].clause");
 
-            q.complete("reviewer-pub", "departmentReview", "B06",
+            q.complete(
+                    "reviewer-pub",
+                    "departmentReview",
+                    "B06",
                     "{\"decision\": \"approve\", \"findings\": [{\"clause\": \"1.1\", \"count\": 1, \"note\": \"少算一次\"}]}");
             JsonNode reviewed = q.assessment("leader", id).get("findings");
             assertThat(reviewed.toString()).contains("\"reviewedCount\":1");

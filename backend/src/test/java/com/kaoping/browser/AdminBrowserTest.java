@@ -48,7 +48,8 @@ class AdminBrowserTest extends BrowserTest {
 
     @Test
     void adminAddsABranchAndItsClerkAndSeesAnInvalidStandardRefused() throws IOException {
-        String code = "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 6).toUpperCase();
+        String code = "T"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 6).toUpperCase();
         String username = "clerk-" + code.toLowerCase();
         String password = "clerk-pass-1";
         Path invalid = Files.createTempFile("kaoping-invalid-standard-", ".yaml");
@@ -83,10 +84,13 @@ class AdminBrowserTest extends BrowserTest {
             tab("users");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("users-table"), "admin"));
             driver.findElement(By.id("user-add")).click();
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("user-username"))).sendKeys(username);
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("user-username")))
+                    .sendKeys(username);
             driver.findElement(By.id("user-display-name")).sendKeys("测试填报人");
-            assertThat(driver.findElements(By.cssSelector(".user-branch-select"))).hasSize(1);
-            assertThat(driver.findElements(By.cssSelector(".user-department-select"))).isEmpty();
+            assertThat(driver.findElements(By.cssSelector(".user-branch-select")))
+                    .hasSize(1);
+            assertThat(driver.findElements(By.cssSelector(".user-department-select")))
+                    .isEmpty();
             driver.findElement(By.cssSelector(".user-branch-select")).click();
             driver.switchTo().activeElement().sendKeys(code);
             wait.until(ExpectedConditions.visibilityOfElementLocated(
@@ -103,28 +107,35 @@ class AdminBrowserTest extends BrowserTest {
 
             // indicator ownership: eight primary indicators with their owners
             tab("owners");
-            wait.until(d -> d.findElements(By.cssSelector("#owners-table .owner-select")).size() == 8);
+            wait.until(d -> d.findElements(By.cssSelector("#owners-table .owner-select"))
+                            .size()
+                    == 8);
             assertThat(text("[data-owner='思想政治工作'] .ant-select-selection-item")).isEqualTo("党委宣传部");
             screenshot("admin-05-owners");
 
             // an invalid standard file: the server's validation message appears next to the upload
             tab("standards");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("standards-table"), "DZZ-2021"));
-            assertThat(driver.findElement(By.id("standard-file")).getAttribute("type")).isEqualTo("file");
+            assertThat(driver.findElement(By.id("standard-file")).getAttribute("type"))
+                    .isEqualTo("file");
             assertThat(text("label[for=standard-file]")).isEqualTo("评分标准文件");
             Files.writeString(invalid, brokenStandard("BROWSER-" + code));
-            driver.findElement(By.cssSelector(".standard-import input[type=file]")).sendKeys(invalid.toAbsolutePath().toString());
+            driver.findElement(By.cssSelector(".standard-import input[type=file]"))
+                    .sendKeys(invalid.toAbsolutePath().toString());
             waitForText(By.id("standard-import-error"), "primaries[2] 思想政治工作");
             assertThat(text("#standard-import-error")).contains("文件未通过校验").contains("add up to 19, not 20");
             screenshot("admin-06-standard-refused");
 
             // the tree of a version, by the standard page itself
             driver.findElement(By.cssSelector("[data-browse='DZZ-2021:1']")).click();
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".admin-standard-tree [data-clause='1.1']")));
-            assertThat(driver.findElements(By.cssSelector(".admin-standard-tree [data-clause]"))).hasSize(170);
+            wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector(".admin-standard-tree [data-clause='1.1']")));
+            assertThat(driver.findElements(By.cssSelector(".admin-standard-tree [data-clause]")))
+                    .hasSize(170);
             screenshot("admin-07-standard-tree");
 
-            wait.until(ExpectedConditions.elementToBeClickable(By.id("sign-out"))).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("sign-out")))
+                    .click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
 
             // the new clerk signs in, works for the new branch, and sees no administration
@@ -144,7 +155,10 @@ class AdminBrowserTest extends BrowserTest {
             if (identity.createUserQuery().userId(username).singleResult() != null) {
                 identity.deleteUser(username);
             }
-            if (identity.createGroupQuery().groupId(CandidateGroups.branch(code)).singleResult() != null) {
+            if (identity.createGroupQuery()
+                            .groupId(CandidateGroups.branch(code))
+                            .singleResult()
+                    != null) {
                 identity.deleteGroup(CandidateGroups.branch(code));
             }
         }
@@ -153,7 +167,8 @@ class AdminBrowserTest extends BrowserTest {
     /** The shipped standard under another code, with 思想政治工作's first secondary at 4 points instead of 5. */
     private static String brokenStandard(String code) throws IOException {
         try (InputStream in = AdminBrowserTest.class.getResourceAsStream("/standards/dzz-2021.yaml")) {
-            String yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceFirst("(?m)^code: .*$", "code: " + code);
+            String yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .replaceFirst("(?m)^code: .*$", "code: " + code);
             String broken = yaml.replaceFirst("(name: \"落实意识形态工作责任制\"\\s+points: )5", "$14");
             assertThat(broken).isNotEqualTo(yaml);
             return broken;
@@ -161,11 +176,13 @@ class AdminBrowserTest extends BrowserTest {
     }
 
     private List<String> groupsOf(String username) {
-        return identity.createGroupQuery().groupMember(username).list().stream().map(Group::getId).toList();
+        return identity.createGroupQuery().groupMember(username).list().stream()
+                .map(Group::getId)
+                .toList();
     }
 
     private void tab(String key) {
-        driver.findElement(By.cssSelector(".admin-tabs [role=tab][id$='-tab-" + key + "']")).click();
+        driver.findElement(By.cssSelector(".admin-tabs [role=tab][id$='-tab-" + key + "']"))
+                .click();
     }
-
 }

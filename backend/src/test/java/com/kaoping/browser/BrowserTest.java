@@ -52,7 +52,10 @@ abstract class BrowserTest extends MariaDbIntegrationTest {
             Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver.getPageSource());
             StringBuilder console = new StringBuilder("URL " + driver.getCurrentUrl() + "\n");
             for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
-                console.append(entry.getLevel()).append(' ').append(entry.getMessage()).append('\n');
+                console.append(entry.getLevel())
+                        .append(' ')
+                        .append(entry.getMessage())
+                        .append('\n');
             }
             Files.writeString(SCREENSHOTS.resolve(name + ".console.txt"), console);
         }
@@ -60,7 +63,8 @@ abstract class BrowserTest extends MariaDbIntegrationTest {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER)),
+        Assumptions.assumeTrue(
+                Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER)),
                 "Chromium and chromedriver are needed for browser tests (apt-get install chromium chromium-driver)");
         Files.createDirectories(SCREENSHOTS);
         profile = Files.createTempDirectory("kaoping-chromium-");
@@ -70,9 +74,18 @@ abstract class BrowserTest extends MariaDbIntegrationTest {
                 .build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1366,768", "--user-data-dir=" + profile.toAbsolutePath(), "--lang=zh-CN");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1366,768",
+                "--user-data-dir=" + profile.toAbsolutePath(),
+                "--lang=zh-CN");
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         driver = new ChromeDriver(service, options);
     }
@@ -123,8 +136,9 @@ abstract class BrowserTest extends MariaDbIntegrationTest {
     }
 
     protected boolean horizontalOverflow() {
-        Object result = ((JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1;");
+        Object result = ((JavascriptExecutor) driver)
+                .executeScript(
+                        "return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1;");
         return Boolean.TRUE.equals(result);
     }
 

@@ -48,7 +48,8 @@ class QuarterBrowserTest extends BrowserTest {
         waitForText(By.id("cycle-opened"), "已开启 2 / 2");
         assertThat(text("#cycle-title")).contains("2050 年第 3 季度").contains("进行中");
         QuarterDriver q = new QuarterDriver(this, cycleId);
-        q.await("both self-assessments waiting",
+        q.await(
+                "both self-assessments waiting",
                 () -> q.cycle().path("waiting").path("selfAssessment").asInt() == 2);
         open("/#/cycles/" + cycleId);
         waitForText(By.cssSelector("[data-stage=selfAssessment] .ant-statistic-content"), "2");
@@ -59,7 +60,8 @@ class QuarterBrowserTest extends BrowserTest {
         signIn("branch05");
         click(By.id("nav-tasks"));
         open("/#/tasks?cycle=" + cycleId);
-        WebElement row = visible(By.cssSelector("#task-table tr[data-cycle='" + cycleId + "'][data-task-key=selfAssessment][data-branch=B05]"));
+        WebElement row = visible(By.cssSelector(
+                "#task-table tr[data-cycle='" + cycleId + "'][data-task-key=selfAssessment][data-branch=B05]"));
         assertThat(row.getText()).contains("自评").contains("B05").contains("2050 年第 3 季度");
         assertThat(text("#stage-counts")).contains("自评");
         screenshot("q03-tasks-branch05-zh");
@@ -74,14 +76,20 @@ class QuarterBrowserTest extends BrowserTest {
         waitForText(By.cssSelector(".ant-message"), "草稿已保存");
         screenshot("q04-self-assessment-zh");
         driver.manage().window().setSize(new Dimension(820, 1180));
-        assertThat(horizontalOverflow()).as("self-assessment wider than a tablet").isFalse();
+        assertThat(horizontalOverflow())
+                .as("self-assessment wider than a tablet")
+                .isFalse();
         screenshot("q04-self-assessment-tablet-zh");
         driver.manage().window().setSize(new Dimension(1366, 768));
         click(By.id("submit-task"));
         assertThat(confirmText()).contains("99.40").contains("2 项");
         confirm();
         wait.until(ExpectedConditions.urlContains("#/tasks"));
-        assertThat(q.assessment("branch05", b05).get("scores").get("self").get("totalScore").decimalValue())
+        assertThat(q.assessment("branch05", b05)
+                        .get("scores")
+                        .get("self")
+                        .get("totalScore")
+                        .decimalValue())
                 .isEqualByComparingTo("99.40");
         // B06: no deficiency (through the API)
         q.complete("branch06", "selfAssessment", "B06", "{\"findings\": []}");
@@ -93,7 +101,8 @@ class QuarterBrowserTest extends BrowserTest {
             signIn(reviewer);
             for (String branch : List.of("B05", "B06")) {
                 open("/#/tasks?cycle=" + cycleId); // other tests leave tasks of their own cycles
-                click(By.cssSelector("#task-table tr[data-cycle='" + cycleId + "'][data-task-key=departmentReview][data-branch=" + branch + "]"));
+                click(By.cssSelector("#task-table tr[data-cycle='" + cycleId
+                        + "'][data-task-key=departmentReview][data-branch=" + branch + "]"));
                 visible(By.id("review-scores"));
                 if (dept.equals("org") && branch.equals("B05")) {
                     assertThat(text("[data-self='1.1']")).contains("2 次").contains("少组织2次专题研讨");
@@ -116,15 +125,24 @@ class QuarterBrowserTest extends BrowserTest {
                 wait.until(ExpectedConditions.urlMatches("#/tasks$"));
             }
         }
-        q.await("B05 reviewed", () -> q.findTask("branch05", "bonusDeclaration", "B05").isPresent());
-        q.await("B06 reviewed", () -> q.findTask("branch06", "bonusDeclaration", "B06").isPresent());
-        assertThat(q.assessment("leader", b05).get("scores").get("reviewed").get("totalScore").decimalValue())
+        q.await(
+                "B05 reviewed",
+                () -> q.findTask("branch05", "bonusDeclaration", "B05").isPresent());
+        q.await(
+                "B06 reviewed",
+                () -> q.findTask("branch06", "bonusDeclaration", "B06").isPresent());
+        assertThat(q.assessment("leader", b05)
+                        .get("scores")
+                        .get("reviewed")
+                        .get("totalScore")
+                        .decimalValue())
                 .isEqualByComparingTo("99.60");
 
         // 加分申报: branch05 declares rule 88, 1 point, in the browser; B06 declares 85 组织工作 0.5 through the API
         signIn("branch05");
         open("/#/tasks?cycle=" + cycleId); // other tests leave tasks of their own cycles
-        click(By.cssSelector("#task-table tr[data-cycle='" + cycleId + "'][data-task-key=bonusDeclaration][data-branch=B05]"));
+        click(By.cssSelector(
+                "#task-table tr[data-cycle='" + cycleId + "'][data-task-key=bonusDeclaration][data-branch=B05]"));
         visible(By.id("bonus88-points")).sendKeys("1");
         visible(By.id("bonus88-note")).sendKeys("经验做法在全公司推广");
         waitForText(By.id("bonus-card-total"), "100.60");
@@ -134,15 +152,22 @@ class QuarterBrowserTest extends BrowserTest {
         assertThat(confirmText()).contains("100.60");
         confirm();
         wait.until(ExpectedConditions.urlMatches("#/tasks$"));
-        q.complete("branch06", "bonusDeclaration", "B06",
+        q.complete(
+                "branch06",
+                "bonusDeclaration",
+                "B06",
                 "{\"bonuses\": [{\"rule\": 85, \"indicator\": \"组织工作\", \"points\": 0.5, \"note\": \"获公司表彰\"}]}");
 
         // 加分认可: ORG endorses B06's bonus in the browser
         signIn("reviewer-org");
         open("/#/tasks?cycle=" + cycleId); // other tests leave tasks of their own cycles
-        click(By.cssSelector("#task-table tr[data-cycle='" + cycleId + "'][data-task-key=bonusEndorsement][data-branch=B06]"));
-        assertThat(visible(By.cssSelector("[data-bonus='85']")).getText()).contains("组织工作").contains("上限 2 分")
-                .contains("0.5").contains("获公司表彰");
+        click(By.cssSelector(
+                "#task-table tr[data-cycle='" + cycleId + "'][data-task-key=bonusEndorsement][data-branch=B06]"));
+        assertThat(visible(By.cssSelector("[data-bonus='85']")).getText())
+                .contains("组织工作")
+                .contains("上限 2 分")
+                .contains("0.5")
+                .contains("获公司表彰");
         screenshot("q08-bonus-endorsement-zh");
         click(By.id("submit-task"));
         assertThat(confirmText()).contains("按申报分值认可");
@@ -154,11 +179,16 @@ class QuarterBrowserTest extends BrowserTest {
         signIn("leader");
         for (String branch : List.of("B05", "B06")) {
             open("/#/tasks?cycle=" + cycleId); // other tests leave tasks of their own cycles
-            click(By.cssSelector("#task-table tr[data-cycle='" + cycleId + "'][data-task-key=leadershipConfirmation][data-branch=" + branch + "]"));
+            click(By.cssSelector("#task-table tr[data-cycle='" + cycleId
+                    + "'][data-task-key=leadershipConfirmation][data-branch=" + branch + "]"));
             WebElement leadership = visible(By.cssSelector("#compare-table [data-indicator='党的领导']"));
             if (branch.equals("B05")) {
-                assertThat(leadership.findElement(By.className("self-score")).getText()).isEqualTo("9.40");
-                assertThat(leadership.findElement(By.className("reviewed-score")).getText()).isEqualTo("9.60");
+                assertThat(leadership.findElement(By.className("self-score")).getText())
+                        .isEqualTo("9.40");
+                assertThat(leadership
+                                .findElement(By.className("reviewed-score"))
+                                .getText())
+                        .isEqualTo("9.60");
                 assertThat(text("#compare-self-total")).isEqualTo("99.40");
                 assertThat(text("#compare-reviewed-total")).isEqualTo("99.60");
                 waitForText(By.id("final-preview-total"), "100.60");
@@ -180,7 +210,9 @@ class QuarterBrowserTest extends BrowserTest {
         }
 
         // 公示: once both are locked the leadership group publishes from the cycle's page
-        q.await("publication task", () -> q.findTask("leader", "publication", null).isPresent());
+        q.await(
+                "publication task",
+                () -> q.findTask("leader", "publication", null).isPresent());
         open("/#/cycles/" + cycleId);
         waitForText(By.cssSelector("[data-stage=locked] .ant-statistic"), "2");
         screenshot("q10-cycle-ready-zh");
@@ -194,7 +226,10 @@ class QuarterBrowserTest extends BrowserTest {
         open("/#/results?cycle=" + cycleId);
         WebElement first = visible(By.cssSelector("#ranking-table tr[data-branch=B05]"));
         assertThat(first.getText()).contains("1").contains("100.60").contains("好");
-        assertThat(text("#ranking-table tr[data-branch=B06]")).contains("2").contains("100.50").contains("好");
+        assertThat(text("#ranking-table tr[data-branch=B06]"))
+                .contains("2")
+                .contains("100.50")
+                .contains("好");
         visible(By.cssSelector("#bar-chart canvas"));
         visible(By.cssSelector("#radar-chart canvas"));
         screenshot("q11-results-branch05-zh");
@@ -202,9 +237,15 @@ class QuarterBrowserTest extends BrowserTest {
         waitForText(By.id("assessment-stage"), "已锁定");
         assertThat(text("#assessment-final-total")).isEqualTo("100.60");
         assertThat(text("#assessment-final-grade")).isEqualTo("好");
-        assertThat(text("#assessment-final-explanation")).contains("[1.1]").contains("×1").contains("[4.1]")
+        assertThat(text("#assessment-final-explanation"))
+                .contains("[1.1]")
+                .contains("×1")
+                .contains("[4.1]")
                 .contains("[88]");
-        assertThat(text("#history-timeline")).contains("结果锁定").contains("reviewer-org").contains("核实少1次");
+        assertThat(text("#history-timeline"))
+                .contains("结果锁定")
+                .contains("reviewer-org")
+                .contains("核实少1次");
         assertThat(text("#revision-table")).contains("1");
         screenshot("q12-assessment-detail-zh");
 
@@ -215,7 +256,9 @@ class QuarterBrowserTest extends BrowserTest {
         visible(By.id("objection-reason")).sendKeys("1.1 已于季度末补学");
         click(By.id("submit-objection"));
         waitForText(By.cssSelector(".ant-message"), "异议已提交");
-        q.await("objection answer task", () -> q.findTask("leader", "objectionAnswer", null).isPresent());
+        q.await(
+                "objection answer task",
+                () -> q.findTask("leader", "objectionAnswer", null).isPresent());
         signIn("leader");
         open("/#/cycles/" + cycleId);
         click(By.cssSelector("#objection-table .answer-link"));
@@ -255,12 +298,12 @@ class QuarterBrowserTest extends BrowserTest {
     }
 
     private String confirmText() {
-        return visible(By.cssSelector(".ant-modal-confirm .ant-modal-confirm-body")).getText();
+        return visible(By.cssSelector(".ant-modal-confirm .ant-modal-confirm-body"))
+                .getText();
     }
 
     private void confirm() {
         click(By.cssSelector(".ant-modal-confirm .ant-modal-confirm-btns .ant-btn-primary"));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ant-modal-confirm")));
     }
-
 }

@@ -11,7 +11,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -65,16 +64,22 @@ class SignInBrowserTest extends BrowserTest {
 
         // the standard: primary indicator 党的领导 and clause 1.1 with the seed's wording, bonus and veto sections
         driver.findElement(By.id("nav-standard")).click();
-        WebElement primary = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("[data-primary='党的领导']")));
+        WebElement primary =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-primary='党的领导']")));
         assertThat(primary.getText()).contains("党的领导").contains("10 pts");
-        WebElement clause = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("[data-clause='1.1']")));
-        assertThat(clause.getText()).contains("1.1").contains("未按照计划组织专题学习研讨的,每少1次扣0.2分")
-                .contains("per unit").contains("0.2 pts per 次");
-        assertThat(driver.findElements(By.cssSelector(".standard-tree [data-clause]"))).hasSize(170);
-        assertThat(driver.findElements(By.cssSelector("#bonus-section [data-rule]"))).hasSize(4);
-        assertThat(driver.findElements(By.cssSelector("#veto-section [data-rule]"))).hasSize(9);
+        WebElement clause =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-clause='1.1']")));
+        assertThat(clause.getText())
+                .contains("1.1")
+                .contains("未按照计划组织专题学习研讨的,每少1次扣0.2分")
+                .contains("per unit")
+                .contains("0.2 pts per 次");
+        assertThat(driver.findElements(By.cssSelector(".standard-tree [data-clause]")))
+                .hasSize(170);
+        assertThat(driver.findElements(By.cssSelector("#bonus-section [data-rule]")))
+                .hasSize(4);
+        assertThat(driver.findElements(By.cssSelector("#veto-section [data-rule]")))
+                .hasSize(9);
         assertThat(text("[data-clause='69.1']")).contains("at most 0.6 pts");
         screenshot("04-standard-en");
 
@@ -136,13 +141,15 @@ class SignInBrowserTest extends BrowserTest {
             screenshot("08-calculator-zh");
             // a bonus of 0 points is refused by the server, and its message appears next to that input
             driver.findElement(By.cssSelector(".bonus-card .ant-btn-dashed")).click();
-            WebElement points = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                    By.cssSelector(".bonus-row .bonus-points input")));
+            WebElement points = wait.until(
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".bonus-row .bonus-points input")));
             points.sendKeys("0");
             waitForText(By.cssSelector(".bonus-row .field-error"), "bonuses[0].points");
             assertThat(text("#score-total")).isEqualTo("99.40");
-            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})",
-                    driver.findElement(By.cssSelector(".bonus-row .field-error")));
+            ((JavascriptExecutor) driver)
+                    .executeScript(
+                            "arguments[0].scrollIntoView({block: 'center'})",
+                            driver.findElement(By.cssSelector(".bonus-row .field-error")));
         } else {
             assertThat(text(".preview-error")).contains("暂时无法计算得分");
         }
@@ -171,5 +178,4 @@ class SignInBrowserTest extends BrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("clause-1.1")));
         assertThat(driver.getCurrentUrl()).endsWith("#/calculator");
     }
-
 }

@@ -90,7 +90,9 @@ class ConcurrentReviewTest extends MariaDbIntegrationTest {
             String user = user(branch);
             assessments.put(branch, q.assessmentId(user, branch));
             q.complete(user, "selfAssessment", branch, SELF);
-            assertThat(total(q.assessment("leader", assessments.get(branch)).get("scores").get("self")))
+            assertThat(total(q.assessment("leader", assessments.get(branch))
+                            .get("scores")
+                            .get("self")))
                     .isEqualByComparingTo("96");
         }
 
@@ -98,32 +100,49 @@ class ConcurrentReviewTest extends MariaDbIntegrationTest {
             long id = assessments.get(branch);
             race(q, branch);
 
-            q.await(branch + " at bonusDeclaration", () -> q.findTask(user(branch), "bonusDeclaration", branch).isPresent());
-            assertThat(q.tasks(user(branch))).filteredOn(t -> t.get("branch").asText().equals(branch))
-                    .extracting(t -> t.get("taskKey").asText()).containsExactly("bonusDeclaration");
+            q.await(
+                    branch + " at bonusDeclaration",
+                    () -> q.findTask(user(branch), "bonusDeclaration", branch).isPresent());
+            assertThat(q.tasks(user(branch)))
+                    .filteredOn(t -> t.get("branch").asText().equals(branch))
+                    .extracting(t -> t.get("taskKey").asText())
+                    .containsExactly("bonusDeclaration");
             for (String dept : DEPARTMENTS) {
-                assertThat(q.findTask("reviewer-" + dept, "departmentReview", branch)).as(dept).isEmpty();
+                assertThat(q.findTask("reviewer-" + dept, "departmentReview", branch))
+                        .as(dept)
+                        .isEmpty();
             }
             String process = processInstance(id);
-            assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(process)
-                    .taskDefinitionKey("bonusDeclaration").count()).as("bonusDeclaration tasks ever created").isEqualTo(1);
-            assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(process)
-                    .taskDefinitionKey("departmentReview").finished().count()).isEqualTo(6);
-            assertThat(taskService.createTaskQuery().processInstanceId(process).count()).isEqualTo(1);
+            assertThat(history.createHistoricTaskInstanceQuery()
+                            .processInstanceId(process)
+                            .taskDefinitionKey("bonusDeclaration")
+                            .count())
+                    .as("bonusDeclaration tasks ever created")
+                    .isEqualTo(1);
+            assertThat(history.createHistoricTaskInstanceQuery()
+                            .processInstanceId(process)
+                            .taskDefinitionKey("departmentReview")
+                            .finished()
+                            .count())
+                    .isEqualTo(6);
+            assertThat(taskService.createTaskQuery().processInstanceId(process).count())
+                    .isEqualTo(1);
 
             JsonNode assessment = q.assessment("leader", id);
             assertThat(assessment.get("stage").asText()).isEqualTo("bonusDeclaration");
             Map<String, JsonNode> findings = new HashMap<>();
             assessment.get("findings").forEach(f -> findings.put(f.get("clause").asText(), f));
-            assertThat(findings.keySet()).containsExactlyInAnyOrder("1.1", "2.1", "31.4", "43.1", "53.1", "54.1",
-                    "57.1", "69.1");
+            assertThat(findings.keySet())
+                    .containsExactlyInAnyOrder("1.1", "2.1", "31.4", "43.1", "53.1", "54.1", "57.1", "69.1");
             assertReviewed(findings, "1.1", 1, "ORG: 核实少1次", "reviewer-org");
             assertReviewed(findings, "2.1", 2, "ORG: 缺2篇", "reviewer-org");
             assertReviewed(findings, "31.4", 0, "PUB: 已研究", "reviewer-pub");
             assertReviewed(findings, "54.1", 1, "PROD: 指标未完成", "reviewer-prod");
             assertReviewed(findings, "57.1", 4, "SEC: 实为4次", "reviewer-sec");
             for (String confirmed : List.of("43.1", "53.1", "69.1")) {
-                assertThat(findings.get(confirmed).get("adjusted").asBoolean()).as(confirmed).isFalse();
+                assertThat(findings.get(confirmed).get("adjusted").asBoolean())
+                        .as(confirmed)
+                        .isFalse();
             }
             assertThat(findings.get("43.1").get("reviewedCount").asInt()).isEqualTo(4);
             assertThat(findings.get("69.1").get("reviewedCount").asInt()).isEqualTo(5);
@@ -136,11 +155,18 @@ class ConcurrentReviewTest extends MariaDbIntegrationTest {
             List<String> decisions = new ArrayList<>();
             assessment.get("decisions").forEach(d -> {
                 if (d.get("step").asText().equals("departmentReview")) {
-                    decisions.add(d.get("department").asText() + ":" + d.get("decision").asText());
+                    decisions.add(d.get("department").asText() + ":"
+                            + d.get("decision").asText());
                 }
             });
-            assertThat(decisions).containsExactlyInAnyOrder("ORG:APPROVE", "PUB:APPROVE", "DISC:APPROVE",
-                    "PROD:APPROVE", "SEC:APPROVE", "UNION:APPROVE");
+            assertThat(decisions)
+                    .containsExactlyInAnyOrder(
+                            "ORG:APPROVE",
+                            "PUB:APPROVE",
+                            "DISC:APPROVE",
+                            "PROD:APPROVE",
+                            "SEC:APPROVE",
+                            "UNION:APPROVE");
             long approvals = 0;
             for (JsonNode h : assessment.get("history")) {
                 if (h.get("action").asText().equals("REVIEW_APPROVED")) {
@@ -149,16 +175,40 @@ class ConcurrentReviewTest extends MariaDbIntegrationTest {
             }
             assertThat(approvals).isEqualTo(6);
 
-            assertThat(runtime.createIncidentQuery().processInstanceId(process).count()).isZero();
-            assertThat(history.createHistoricIncidentQuery().processInstanceId(process).count()).isZero();
-            assertThat(management.createJobQuery().processInstanceId(process).withException().count()).isZero();
-            assertThat(management.createJobQuery().processInstanceId(process).noRetriesLeft().count()).isZero();
+            assertThat(runtime.createIncidentQuery().processInstanceId(process).count())
+                    .isZero();
+            assertThat(history.createHistoricIncidentQuery()
+                            .processInstanceId(process)
+                            .count())
+                    .isZero();
+            assertThat(management
+                            .createJobQuery()
+                            .processInstanceId(process)
+                            .withException()
+                            .count())
+                    .isZero();
+            assertThat(management
+                            .createJobQuery()
+                            .processInstanceId(process)
+                            .noRetriesLeft()
+                            .count())
+                    .isZero();
         }
         ProcessInstance cycle = runtime.createProcessInstanceQuery()
-                .variableValueEquals("cycleId", q.cycleId()).processDefinitionKey("cycle").singleResult();
+                .variableValueEquals("cycleId", q.cycleId())
+                .processDefinitionKey("cycle")
+                .singleResult();
         if (cycle != null) {
-            assertThat(runtime.createIncidentQuery().processInstanceId(cycle.getId()).count()).isZero();
-            assertThat(management.createJobQuery().processInstanceId(cycle.getId()).withException().count()).isZero();
+            assertThat(runtime.createIncidentQuery()
+                            .processInstanceId(cycle.getId())
+                            .count())
+                    .isZero();
+            assertThat(management
+                            .createJobQuery()
+                            .processInstanceId(cycle.getId())
+                            .withException()
+                            .count())
+                    .isZero();
         }
     }
 
@@ -166,16 +216,22 @@ class ConcurrentReviewTest extends MariaDbIntegrationTest {
     private void race(QuarterDriver q, String branch) throws Exception {
         Map<String, String> taskIds = new LinkedHashMap<>();
         for (String dept : DEPARTMENTS) {
-            taskIds.put(dept, q.task("reviewer-" + dept, "departmentReview", branch).get("id").asText());
+            taskIds.put(
+                    dept,
+                    q.task("reviewer-" + dept, "departmentReview", branch)
+                            .get("id")
+                            .asText());
         }
         CyclicBarrier start = new CyclicBarrier(DEPARTMENTS.size());
         ExecutorService pool = Executors.newFixedThreadPool(DEPARTMENTS.size());
         try {
             Map<String, Future<HttpResponse<String>>> answers = new LinkedHashMap<>();
             for (String dept : DEPARTMENTS) {
-                HttpRequest request = as("reviewer-" + dept).request("/api/tasks/" + taskIds.get(dept) + "/complete")
+                HttpRequest request = as("reviewer-" + dept)
+                        .request("/api/tasks/" + taskIds.get(dept) + "/complete")
                         .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(REVIEWS.get(dept), StandardCharsets.UTF_8)).build();
+                        .POST(HttpRequest.BodyPublishers.ofString(REVIEWS.get(dept), StandardCharsets.UTF_8))
+                        .build();
                 HttpClient client = HttpClient.newHttpClient();
                 answers.put(dept, pool.submit(() -> {
                     start.await(30, TimeUnit.SECONDS);
@@ -184,7 +240,8 @@ class ConcurrentReviewTest extends MariaDbIntegrationTest {
             }
             for (Map.Entry<String, Future<HttpResponse<String>>> answer : answers.entrySet()) {
                 HttpResponse<String> response = answer.getValue().get(120, TimeUnit.SECONDS);
-                assertThat(response.statusCode()).as(answer.getKey() + " on " + branch + ": " + response.body())
+                assertThat(response.statusCode())
+                        .as(answer.getKey() + " on " + branch + ": " + response.body())
                         .isEqualTo(204);
             }
         } finally {
@@ -193,14 +250,22 @@ class ConcurrentReviewTest extends MariaDbIntegrationTest {
     }
 
     private String processInstance(long assessmentId) {
-        return history.createHistoricVariableInstanceQuery().variableName("assessmentId")
-                .variableValueEquals("assessmentId", assessmentId).list().stream()
-                .map(v -> v.getProcessInstanceId()).distinct().reduce((a, b) -> {
+        return history
+                .createHistoricVariableInstanceQuery()
+                .variableName("assessmentId")
+                .variableValueEquals("assessmentId", assessmentId)
+                .list()
+                .stream()
+                .map(v -> v.getProcessInstanceId())
+                .distinct()
+                .reduce((a, b) -> {
                     throw new AssertionError("two processes for assessment " + assessmentId);
-                }).orElseThrow();
+                })
+                .orElseThrow();
     }
 
-    private static void assertReviewed(Map<String, JsonNode> findings, String clause, int count, String note, String by) {
+    private static void assertReviewed(
+            Map<String, JsonNode> findings, String clause, int count, String note, String by) {
         JsonNode f = findings.get(clause);
         assertThat(f.get("reviewedCount").asInt()).as(clause + " " + f).isEqualTo(count);
         assertThat(f.get("adjusted").asBoolean()).as(clause).isTrue();

@@ -31,7 +31,8 @@ class CycleOpeningRestartTest {
 
     @Test
     void everyBranchIsOpenedExactlyOnceAcrossARestart() throws Exception {
-        MariaDbTestDatabase db = MariaDbTestDatabase.createFresh("restart_" + ProcessHandle.current().pid());
+        MariaDbTestDatabase db = MariaDbTestDatabase.createFresh(
+                "restart_" + ProcessHandle.current().pid());
         long cycleId;
         int openedAtStop;
         try (ConfigurableApplicationContext first = start(db)) {
@@ -43,14 +44,14 @@ class CycleOpeningRestartTest {
             for (int i = 1; i <= BRANCHES; i++) {
                 codes.append(i == 1 ? "" : ",").append("\"R%03d\"".formatted(i));
             }
-            HttpResponse<String> created = post(first, "/api/cycles",
-                    "{\"year\": 2045, \"quarter\": 1, \"branches\": [" + codes + "]}");
+            HttpResponse<String> created =
+                    post(first, "/api/cycles", "{\"year\": 2045, \"quarter\": 1, \"branches\": [" + codes + "]}");
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             cycleId = jdbc.queryForObject("SELECT id FROM kp_cycle WHERE cycle_year = 2045", Long.class);
             // stop while the opening jobs are still under way
             awaitAtLeast(jdbc, cycleId, 1);
-            openedAtStop = jdbc.queryForObject("SELECT COUNT(*) FROM kp_assessment WHERE cycle_id = ?", Integer.class,
-                    cycleId);
+            openedAtStop = jdbc.queryForObject(
+                    "SELECT COUNT(*) FROM kp_assessment WHERE cycle_id = ?", Integer.class, cycleId);
         }
         // the scenario is real only if the stop came half-way
         assertThat(openedAtStop).isLessThan(BRANCHES);
@@ -59,35 +60,51 @@ class CycleOpeningRestartTest {
             awaitAtLeast(jdbc, cycleId, BRANCHES);
             RuntimeService runtime = second.getBean(RuntimeService.class);
             Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-            while (runtime.createProcessInstanceQuery().processDefinitionKey("assessment")
-                    .variableValueEquals("cycleId", cycleId).count() < BRANCHES && Instant.now().isBefore(deadline)) {
+            while (runtime.createProcessInstanceQuery()
+                                    .processDefinitionKey("assessment")
+                                    .variableValueEquals("cycleId", cycleId)
+                                    .count()
+                            < BRANCHES
+                    && Instant.now().isBefore(deadline)) {
                 Thread.sleep(200);
             }
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM kp_assessment WHERE cycle_id = ?", Integer.class, cycleId))
+            assertThat(jdbc.queryForObject(
+                            "SELECT COUNT(*) FROM kp_assessment WHERE cycle_id = ?", Integer.class, cycleId))
                     .isEqualTo(BRANCHES);
-            assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT branch_code) FROM kp_assessment WHERE cycle_id = ?",
-                    Integer.class, cycleId)).isEqualTo(BRANCHES);
-            assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("assessment")
-                    .variableValueEquals("cycleId", cycleId).count()).isEqualTo(BRANCHES);
-            assertThat(runtime.createIncidentQuery().count())
-                    .isZero();
+            assertThat(jdbc.queryForObject(
+                            "SELECT COUNT(DISTINCT branch_code) FROM kp_assessment WHERE cycle_id = ?",
+                            Integer.class,
+                            cycleId))
+                    .isEqualTo(BRANCHES);
+            assertThat(runtime.createProcessInstanceQuery()
+                            .processDefinitionKey("assessment")
+                            .variableValueEquals("cycleId", cycleId)
+                            .count())
+                    .isEqualTo(BRANCHES);
+            assertThat(runtime.createIncidentQuery().count()).isZero();
         }
     }
 
     private static ConfigurableApplicationContext start(MariaDbTestDatabase db) {
-        return new SpringApplicationBuilder(KaopingApplication.class).profiles("mysql").run(
-                "--server.port=0", "--kaoping.demo-data=true", "--logging.level.root=WARN",
-                "--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.username(),
-                "--spring.datasource.password=" + db.password(),
-                // jobs a stopped node had locked become free again soon after the restart
-                "--camunda.bpm.job-execution.lock-time-in-millis=5000",
-                // not "default": Camunda's JVM-wide engine registry is shared with the other tests' context
-                "--camunda.bpm.process-engine-name=restart");
+        return new SpringApplicationBuilder(KaopingApplication.class)
+                .profiles("mysql")
+                .run(
+                        "--server.port=0",
+                        "--kaoping.demo-data=true",
+                        "--logging.level.root=WARN",
+                        "--spring.datasource.url=" + db.url(),
+                        "--spring.datasource.username=" + db.username(),
+                        "--spring.datasource.password=" + db.password(),
+                        // jobs a stopped node had locked become free again soon after the restart
+                        "--camunda.bpm.job-execution.lock-time-in-millis=5000",
+                        // not "default": Camunda's JVM-wide engine registry is shared with the other tests' context
+                        "--camunda.bpm.process-engine-name=restart");
     }
 
     private static void awaitAtLeast(JdbcTemplate jdbc, long cycleId, int opened) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        while (jdbc.queryForObject("SELECT COUNT(*) FROM kp_assessment WHERE cycle_id = ?", Integer.class, cycleId) < opened) {
+        while (jdbc.queryForObject("SELECT COUNT(*) FROM kp_assessment WHERE cycle_id = ?", Integer.class, cycleId)
+                < opened) {
             if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError("fewer than " + opened + " branches opened in time");
             }
@@ -95,12 +112,16 @@ class CycleOpeningRestartTest {
         }
     }
 
-    private static HttpResponse<String> post(ConfigurableApplicationContext app, String path, String json) throws Exception {
+    private static HttpResponse<String> post(ConfigurableApplicationContext app, String path, String json)
+            throws Exception {
         int port = ((WebServerApplicationContext) app).getWebServer().getPort();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
+                .header(
+                        "Authorization",
+                        "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                .build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 }

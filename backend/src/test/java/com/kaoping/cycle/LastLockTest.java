@@ -26,8 +26,10 @@ class LastLockTest extends MariaDbIntegrationTest {
 
     @Autowired
     CycleLifecycle cycles;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     PlatformTransactionManager transactions;
 
@@ -35,37 +37,50 @@ class LastLockTest extends MariaDbIntegrationTest {
     void ofTwoAssessmentsLockingAtOnceExactlyOneIsTheLast() throws Exception {
         List<String> branches = List.of("LL01", "LL02");
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(c -> {
-            var s = c.prepareStatement("INSERT INTO kp_cycle (cycle_year, quarter, standard_code, standard_version,"
-                    + " status, publicity_period, created_by) SELECT 2061, 1, code, version, 'RUNNING', 'P5D', 'test'"
-                    + " FROM kp_standard WHERE active = TRUE LIMIT 1", new String[] {"id"});
-            return s;
-        }, key);
+        jdbc.update(
+                c -> {
+                    var s = c.prepareStatement(
+                            "INSERT INTO kp_cycle (cycle_year, quarter, standard_code, standard_version,"
+                                    + " status, publicity_period, created_by) SELECT 2061, 1, code, version, 'RUNNING', 'P5D', 'test'"
+                                    + " FROM kp_standard WHERE active = TRUE LIMIT 1",
+                            new String[] {"id"});
+                    return s;
+                },
+                key);
         long cycleId = key.getKey().longValue();
         long[] assessments = new long[branches.size()];
         for (int i = 0; i < branches.size(); i++) {
             jdbc.update("INSERT INTO kp_branch (code, name, active) VALUES (?, ?, TRUE)", branches.get(i), "并发锁定" + i);
             jdbc.update("INSERT INTO kp_cycle_branch (cycle_id, branch_code) VALUES (?, ?)", cycleId, branches.get(i));
-            jdbc.update("INSERT INTO kp_assessment (cycle_id, branch_code, locked, created_at) VALUES (?, ?, FALSE, ?)",
-                    cycleId, branches.get(i), Timestamp.from(Instant.now()));
-            assessments[i] = jdbc.queryForObject("SELECT id FROM kp_assessment WHERE cycle_id = ? AND branch_code = ?",
-                    Long.class, cycleId, branches.get(i));
+            jdbc.update(
+                    "INSERT INTO kp_assessment (cycle_id, branch_code, locked, created_at) VALUES (?, ?, FALSE, ?)",
+                    cycleId,
+                    branches.get(i),
+                    Timestamp.from(Instant.now()));
+            assessments[i] = jdbc.queryForObject(
+                    "SELECT id FROM kp_assessment WHERE cycle_id = ? AND branch_code = ?",
+                    Long.class,
+                    cycleId,
+                    branches.get(i));
         }
 
         CyclicBarrier bothLocked = new CyclicBarrier(2);
         TransactionTemplate tx = new TransactionTemplate(transactions);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            List<Future<Boolean>> last = List.of(0, 1).stream().map(i -> pool.submit(() -> tx.execute(status -> {
-                jdbc.update("UPDATE kp_assessment SET locked = TRUE WHERE id = ?", assessments[i]);
-                try {
-                    bothLocked.await(30, TimeUnit.SECONDS);
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-                return cycles.assessmentLocked(cycleId);
-            }))).toList();
-            assertThat(List.of(last.get(0).get(60, TimeUnit.SECONDS), last.get(1).get(60, TimeUnit.SECONDS)))
+            List<Future<Boolean>> last = List.of(0, 1).stream()
+                    .map(i -> pool.submit(() -> tx.execute(status -> {
+                        jdbc.update("UPDATE kp_assessment SET locked = TRUE WHERE id = ?", assessments[i]);
+                        try {
+                            bothLocked.await(30, TimeUnit.SECONDS);
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                        return cycles.assessmentLocked(cycleId);
+                    })))
+                    .toList();
+            assertThat(List.of(
+                            last.get(0).get(60, TimeUnit.SECONDS), last.get(1).get(60, TimeUnit.SECONDS)))
                     .containsExactlyInAnyOrder(true, false);
         } finally {
             pool.shutdownNow();

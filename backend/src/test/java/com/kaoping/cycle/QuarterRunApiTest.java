@@ -28,44 +28,55 @@ class QuarterRunApiTest extends MariaDbIntegrationTest {
         QuarterDriver q = QuarterDriver.open(this, """
                 {"year": 2031, "quarter": 1, "branches": ["B01", "B02", "B03"], "publicityPeriod": "PT4S"}
                 """, 3);
-        assertThat(as("admin").post("/api/cycles", "{\"year\": 2031, \"quarter\": 1}").status()).isEqualTo(409);
+        assertThat(as("admin")
+                        .post("/api/cycles", "{\"year\": 2031, \"quarter\": 1}")
+                        .status())
+                .isEqualTo(409);
         long b1 = q.assessmentId("branch01", "B01");
         long b2 = q.assessmentId("branch02", "B02");
         long b3 = q.assessmentId("branch03", "B03");
         // a branch sees only its own work; nothing has been sent back yet
         assertThat(q.tasks("branch01")).allMatch(t -> t.get("branch").asText().equals("B01"));
-        assertThat(q.task("branch01", "selfAssessment", "B01").get("returned").asBoolean()).isFalse();
+        assertThat(q.task("branch01", "selfAssessment", "B01").get("returned").asBoolean())
+                .isFalse();
         assertThat(as("branch02").get("/api/assessments/" + b1).status()).isEqualTo(404);
 
         // 自评. B01: 1.1 ×3 = 0.6, 2.1 ×2 = 0.2 → 加强政治理论学习 1.2, base 99.2
         q.complete("branch01", "selfAssessment", "B01", """
                 {"findings": [{"clause": "1.1", "count": 3, "note": "少3次"}, {"clause": "2.1", "count": 2}],
                  "comment": "按时自评"}""");
-        assertThat(total(q.assessment("branch01", b1).get("scores").get("self"))).isEqualByComparingTo("99.2");
+        assertThat(total(q.assessment("branch01", b1).get("scores").get("self")))
+                .isEqualByComparingTo("99.2");
         // B02: no deficiency → 100
         q.complete("branch02", "selfAssessment", "B02", "{\"findings\": []}");
         // B03: 31.4 ×1 = 0.5 (PUB), 69.1 ×5 = 1.0 capped at 0.6 (UNION) → 98.9
         q.complete("branch03", "selfAssessment", "B03", """
                 {"findings": [{"clause": "31.4", "count": 1}, {"clause": "69.1", "count": 5}]}""");
-        assertThat(total(q.assessment("branch03", b3).get("scores").get("self"))).isEqualByComparingTo("98.9");
+        assertThat(total(q.assessment("branch03", b3).get("scores").get("self")))
+                .isEqualByComparingTo("98.9");
         // a completed task cannot be completed again
         assertThat(q.findTask("branch01", "selfAssessment", "B01")).isEmpty();
 
         // 部门审核: six departments for each branch
         for (String dept : DEPARTMENTS) {
-            assertThat(q.tasks("reviewer-" + dept)).filteredOn(t -> t.get("taskKey").asText().equals("departmentReview"))
+            assertThat(q.tasks("reviewer-" + dept))
+                    .filteredOn(t -> t.get("taskKey").asText().equals("departmentReview"))
                     .hasSize(3);
         }
         // a reviewer may not touch another department's clause
         JsonNode pubTask = q.task("reviewer-pub", "departmentReview", "B01");
-        ApiClient.Response foreign = as("reviewer-pub").post("/api/tasks/" + pubTask.get("id").asText() + "/complete",
-                "{\"decision\": \"approve\", \"findings\": [{\"clause\": \"1.1\", \"count\": 1, \"note\": \"x\"}]}");
+        ApiClient.Response foreign = as("reviewer-pub")
+                .post(
+                        "/api/tasks/" + pubTask.get("id").asText() + "/complete",
+                        "{\"decision\": \"approve\", \"findings\": [{\"clause\": \"1.1\", \"count\": 1, \"note\": \"x\"}]}");
         assertThat(foreign.status()).isEqualTo(400);
         assertThat(foreign.json().get("field").asText()).isEqualTo("findings[0].clause");
         // a changed finding needs a reason
         JsonNode orgTask = q.task("reviewer-org", "departmentReview", "B01");
-        ApiClient.Response noReason = as("reviewer-org").post("/api/tasks/" + orgTask.get("id").asText() + "/complete",
-                "{\"decision\": \"approve\", \"findings\": [{\"clause\": \"1.1\", \"count\": 2}]}");
+        ApiClient.Response noReason = as("reviewer-org")
+                .post(
+                        "/api/tasks/" + orgTask.get("id").asText() + "/complete",
+                        "{\"decision\": \"approve\", \"findings\": [{\"clause\": \"1.1\", \"count\": 2}]}");
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.json().get("field").asText()).isEqualTo("findings[0].note");
 
@@ -82,15 +93,18 @@ class QuarterRunApiTest extends MariaDbIntegrationTest {
         for (String dept : DEPARTMENTS.subList(0, 5)) {
             q.complete("reviewer-" + dept, "departmentReview", "B03", "{\"decision\": \"approve\"}");
         }
-        q.complete("reviewer-union", "departmentReview", "B03",
-                "{\"decision\": \"return\", \"comment\": \"组织机构图请核实\"}");
+        q.complete(
+                "reviewer-union", "departmentReview", "B03", "{\"decision\": \"return\", \"comment\": \"组织机构图请核实\"}");
         JsonNode b1Reviewed = q.assessment("leader", b1);
         assertThat(total(b1Reviewed.get("scores").get("reviewed"))).isEqualByComparingTo("99.4");
         assertThat(b1Reviewed.get("findings").toString()).contains("核实少2次");
 
         // B03 is back at 自评; it resubmits 69.1 ×2 = 0.4 → 0.9 off → 99.1; only UNION reviews again
-        q.await("B03 back at selfAssessment", () -> q.findTask("branch03", "selfAssessment", "B03").isPresent());
-        assertThat(q.task("branch03", "selfAssessment", "B03").get("returned").asBoolean()).isTrue();
+        q.await(
+                "B03 back at selfAssessment",
+                () -> q.findTask("branch03", "selfAssessment", "B03").isPresent());
+        assertThat(q.task("branch03", "selfAssessment", "B03").get("returned").asBoolean())
+                .isTrue();
         q.complete("branch03", "selfAssessment", "B03", """
                 {"findings": [{"clause": "31.4", "count": 1}, {"clause": "69.1", "count": 2}]}""");
         assertThat(q.findTask("reviewer-pub", "departmentReview", "B03")).isEmpty();
@@ -108,15 +122,25 @@ class QuarterRunApiTest extends MariaDbIntegrationTest {
         // 领导小组认定. B01 approved: 99.4 + 1.5 = 100.9
         q.complete("leader", "leadershipConfirmation", "B01", "{\"decision\": \"approve\"}");
         // B02 vetoed under rule 89: keeps 100, grade 差
-        ApiClient.Response vetoWithoutReason = as("leader").post("/api/tasks/"
-                + q.task("leader", "leadershipConfirmation", "B02").get("id").asText() + "/complete",
-                "{\"decision\": \"approve\", \"vetoes\": [{\"rule\": 89}]}");
+        ApiClient.Response vetoWithoutReason = as("leader")
+                .post(
+                        "/api/tasks/"
+                                + q.task("leader", "leadershipConfirmation", "B02")
+                                        .get("id")
+                                        .asText() + "/complete",
+                        "{\"decision\": \"approve\", \"vetoes\": [{\"rule\": 89}]}");
         assertThat(vetoWithoutReason.status()).isEqualTo(400);
         assertThat(vetoWithoutReason.json().get("field").asText()).isEqualTo("vetoes[0].reason");
-        q.complete("leader", "leadershipConfirmation", "B02",
+        q.complete(
+                "leader",
+                "leadershipConfirmation",
+                "B02",
                 "{\"decision\": \"approve\", \"vetoes\": [{\"rule\": 89, \"reason\": \"国有资产流失\"}]}");
         // B03 returned to UNION, reviewed again, then back at confirmation without re-declaring bonuses
-        q.complete("leader", "leadershipConfirmation", "B03",
+        q.complete(
+                "leader",
+                "leadershipConfirmation",
+                "B03",
                 "{\"decision\": \"return\", \"department\": \"UNION\", \"comment\": \"请复核69.1\"}");
         q.complete("reviewer-union", "departmentReview", "B03", "{\"decision\": \"approve\"}");
         assertThat(q.findTask("branch03", "bonusDeclaration", "B03")).isEmpty();
@@ -126,17 +150,24 @@ class QuarterRunApiTest extends MariaDbIntegrationTest {
         JsonNode locked = q.assessment("branch01", b1);
         assertThat(locked.get("locked").asBoolean()).isTrue();
         assertThat(total(locked.get("scores").get("final"))).isEqualByComparingTo("100.9");
-        assertThat(locked.get("history").toString()).contains("LOCKED").contains("branch01").contains("reviewer-org");
+        assertThat(locked.get("history").toString())
+                .contains("LOCKED")
+                .contains("branch01")
+                .contains("reviewer-org");
         JsonNode b2Final = q.assessment("leader", b2).get("scores").get("final");
         assertThat(b2Final.get("vetoed").asBoolean()).isTrue();
         assertThat(b2Final.get("grade").asText()).isEqualTo("差");
 
         // 公示: publish, then ranking: B03 101.1, B01 100.9, B02 vetoed last
-        assertThat(as("branch01").get("/api/cycles/" + q.cycleId() + "/ranking").status()).isEqualTo(403);
-        q.await("publication task", () -> q.findTask("leader", "publication", null).isPresent());
+        assertThat(as("branch01").get("/api/cycles/" + q.cycleId() + "/ranking").status())
+                .isEqualTo(403);
+        q.await(
+                "publication task",
+                () -> q.findTask("leader", "publication", null).isPresent());
         q.complete("leader", "publication", null, "{}");
         assertThat(q.cycle().get("status").asText()).isEqualTo("PUBLISHED");
-        JsonNode ranking = as("branch01").get("/api/cycles/" + q.cycleId() + "/ranking").json();
+        JsonNode ranking =
+                as("branch01").get("/api/cycles/" + q.cycleId() + "/ranking").json();
         assertThat(ranking).hasSize(3);
         assertThat(ranking.get(0).get("branch").asText()).isEqualTo("B03");
         assertThat(total(ranking.get(0))).isEqualByComparingTo("101.1");
@@ -145,11 +176,14 @@ class QuarterRunApiTest extends MariaDbIntegrationTest {
         assertThat(ranking.get(2).get("vetoed").asBoolean()).isTrue();
         assertThat(ranking.get(2).get("rank").asInt()).isEqualTo(3);
 
-        // 异议: B01 objects; the leaders accept and correct 1.1 to 0 → revision 2: only 2.1 ×2 = 0.2 left → 99.8 + 1.5 = 101.3
-        ApiClient.Response objection = as("branch01").post("/api/assessments/" + b1 + "/objections",
-                "{\"reason\": \"1.1 已补学\"}");
+        // 异议: B01 objects; the leaders accept and correct 1.1 to 0 → revision 2: only 2.1 ×2 = 0.2 left → 99.8 + 1.5 =
+        // 101.3
+        ApiClient.Response objection =
+                as("branch01").post("/api/assessments/" + b1 + "/objections", "{\"reason\": \"1.1 已补学\"}");
         assertThat(objection.status()).as(objection.toString()).isEqualTo(201);
-        assertThat(as("branch02").post("/api/assessments/" + b1 + "/objections", "{\"reason\": \"x\"}").status())
+        assertThat(as("branch02")
+                        .post("/api/assessments/" + b1 + "/objections", "{\"reason\": \"x\"}")
+                        .status())
                 .isEqualTo(404);
         q.complete("leader", "objectionAnswer", null, """
                 {"decision": "accept", "answer": "经核实予以更正",
@@ -158,7 +192,8 @@ class QuarterRunApiTest extends MariaDbIntegrationTest {
         assertThat(corrected.get("revisions")).hasSize(2);
         assertThat(corrected.get("revisions").get(1).get("reason").asText()).contains("异议成立");
         assertThat(total(corrected.get("scores").get("final"))).isEqualByComparingTo("101.3");
-        JsonNode reranked = as("leader").get("/api/cycles/" + q.cycleId() + "/ranking").json();
+        JsonNode reranked =
+                as("leader").get("/api/cycles/" + q.cycleId() + "/ranking").json();
         assertThat(reranked.get(0).get("branch").asText()).isEqualTo("B01");
 
         // the chain of locked results is intact
@@ -185,14 +220,16 @@ class QuarterRunApiTest extends MariaDbIntegrationTest {
         Long link = jdbc.queryForObject("SELECT id FROM kp_locked_result WHERE assessment_id = ?", Long.class, id);
         String content = jdbc.queryForObject("SELECT content FROM kp_locked_result WHERE id = ?", String.class, link);
         try {
-            jdbc.update("UPDATE kp_locked_result SET content = ? WHERE id = ?", content.replace("99.00", "100.00"), link);
+            jdbc.update(
+                    "UPDATE kp_locked_result SET content = ? WHERE id = ?", content.replace("99.00", "100.00"), link);
             JsonNode chain = as("admin").get("/api/audit/chain").json();
             assertThat(chain.get("intact").asBoolean()).isFalse();
             assertThat(chain.get("brokenLinkId").asLong()).isEqualTo(link);
         } finally {
             jdbc.update("UPDATE kp_locked_result SET content = ? WHERE id = ?", content, link);
         }
-        assertThat(as("admin").get("/api/audit/chain").json().get("intact").asBoolean()).isTrue();
+        assertThat(as("admin").get("/api/audit/chain").json().get("intact").asBoolean())
+                .isTrue();
     }
 
     private static BigDecimal total(JsonNode card) {

@@ -39,8 +39,8 @@ class EvidenceApiTest extends MariaDbIntegrationTest {
         String path = "/api/assessments/" + assessment + "/evidence";
 
         // the client's Content-Type is ignored: the bytes are a PDF
-        ApiClient.Response created = upload(as("branch01"), path, "会议记录.pdf", "text/html", TestFiles.pdf(),
-                "clause", "1.1");
+        ApiClient.Response created =
+                upload(as("branch01"), path, "会议记录.pdf", "text/html", TestFiles.pdf(), "clause", "1.1");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         JsonNode evidence = created.json();
         long id = evidence.get("id").asLong();
@@ -58,20 +58,30 @@ class EvidenceApiTest extends MariaDbIntegrationTest {
         // another branch learns nothing about the assessment, not even that it exists (as GET /api/assessments/{id})
         assertThat(as("branch02").get(path).status()).isEqualTo(404);
 
-        HttpResponse<byte[]> download = HTTP.send(as("leader").request("/api/evidence/" + id).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> download = HTTP.send(
+                as("leader").request("/api/evidence/" + id).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.body()).isEqualTo(TestFiles.pdf());
-        assertThat(download.headers().firstValue("Content-Type")).hasValueSatisfying(
-                v -> assertThat(v).startsWith("application/pdf"));
+        assertThat(download.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("application/pdf"));
         assertThat(download.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
-        assertThat(download.headers().firstValue("Content-Disposition")).contains(
-                "attachment; filename=\"____.pdf\"; filename*=UTF-8''%E4%BC%9A%E8%AE%AE%E8%AE%B0%E5%BD%95.pdf");
+        assertThat(download.headers().firstValue("Content-Disposition"))
+                .contains(
+                        "attachment; filename=\"____.pdf\"; filename*=UTF-8''%E4%BC%9A%E8%AE%AE%E8%AE%B0%E5%BD%95.pdf");
         assertThat(as("branch02").get("/api/evidence/" + id).status()).isEqualTo(404);
 
-        assertThat(as("branch02").send(as("branch02").request("/api/evidence/" + id).DELETE()).status()).isEqualTo(404);
-        assertThat(as("leader").send(as("leader").request("/api/evidence/" + id).DELETE()).status()).isEqualTo(403);
-        assertThat(as("branch01").send(as("branch01").request("/api/evidence/" + id).DELETE()).status()).isEqualTo(204);
+        assertThat(as("branch02")
+                        .send(as("branch02").request("/api/evidence/" + id).DELETE())
+                        .status())
+                .isEqualTo(404);
+        assertThat(as("leader")
+                        .send(as("leader").request("/api/evidence/" + id).DELETE())
+                        .status())
+                .isEqualTo(403);
+        assertThat(as("branch01")
+                        .send(as("branch01").request("/api/evidence/" + id).DELETE())
+                        .status())
+                .isEqualTo(204);
         assertThat(as("branch01").get("/api/evidence/" + id).status()).isEqualTo(404);
         assertThat(as("branch01").get(path).json()).isEmpty();
     }
@@ -86,16 +96,16 @@ class EvidenceApiTest extends MariaDbIntegrationTest {
         assertFileRefused(upload(as("branch01"), path, "page.pdf", "application/pdf", TestFiles.html()));
         assertFileRefused(upload(as("branch01"), path, "empty.pdf", "application/pdf", new byte[0]));
         assertFileRefused(upload(as("branch01"), path, null, null, null));
-        ApiClient.Response both = upload(as("branch01"), path, "a.pdf", "application/pdf", TestFiles.pdf(),
-                "clause", "1.1", "bonusRule", "88");
+        ApiClient.Response both = upload(
+                as("branch01"), path, "a.pdf", "application/pdf", TestFiles.pdf(), "clause", "1.1", "bonusRule", "88");
         assertThat(both.status()).isEqualTo(400);
         assertThat(both.json().get("field").asText()).isEqualTo("bonusRule");
 
-        ApiClient.Response docx = upload(as("branch01"), path, "台账.docx", "application/octet-stream", TestFiles.docx(),
-                "bonusRule", "88");
+        ApiClient.Response docx = upload(
+                as("branch01"), path, "台账.docx", "application/octet-stream", TestFiles.docx(), "bonusRule", "88");
         assertThat(docx.status()).as(docx.toString()).isEqualTo(201);
-        assertThat(docx.json().get("contentType").asText()).isEqualTo(
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        assertThat(docx.json().get("contentType").asText())
+                .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         assertThat(docx.json().get("bonusRule").asInt()).isEqualTo(88);
         assertThat(as("branch01").get(path).json()).hasSize(1);
     }
@@ -106,16 +116,41 @@ class EvidenceApiTest extends MariaDbIntegrationTest {
         long open = EvidenceFixtures.assessments(jdbc, false, "B01")[0];
         long locked = EvidenceFixtures.assessments(jdbc, true, "B02")[0];
 
-        assertThat(upload(as("branch02"), "/api/assessments/" + open + "/evidence", "a.pdf", "application/pdf",
-                TestFiles.pdf()).status()).isEqualTo(404);
+        assertThat(upload(
+                                as("branch02"),
+                                "/api/assessments/" + open + "/evidence",
+                                "a.pdf",
+                                "application/pdf",
+                                TestFiles.pdf())
+                        .status())
+                .isEqualTo(404);
         for (String other : new String[] {"reviewer-org", "leader", "admin"}) {
-            assertThat(upload(as(other), "/api/assessments/" + open + "/evidence", "a.pdf", "application/pdf",
-                    TestFiles.pdf()).status()).as(other).isEqualTo(403);
+            assertThat(upload(
+                                    as(other),
+                                    "/api/assessments/" + open + "/evidence",
+                                    "a.pdf",
+                                    "application/pdf",
+                                    TestFiles.pdf())
+                            .status())
+                    .as(other)
+                    .isEqualTo(403);
         }
-        assertThat(upload(as("branch02"), "/api/assessments/" + locked + "/evidence", "a.pdf", "application/pdf",
-                TestFiles.pdf()).status()).isEqualTo(409);
-        assertThat(upload(as("branch01"), "/api/assessments/999999999/evidence", "a.pdf", "application/pdf",
-                TestFiles.pdf()).status()).isEqualTo(404);
+        assertThat(upload(
+                                as("branch02"),
+                                "/api/assessments/" + locked + "/evidence",
+                                "a.pdf",
+                                "application/pdf",
+                                TestFiles.pdf())
+                        .status())
+                .isEqualTo(409);
+        assertThat(upload(
+                                as("branch01"),
+                                "/api/assessments/999999999/evidence",
+                                "a.pdf",
+                                "application/pdf",
+                                TestFiles.pdf())
+                        .status())
+                .isEqualTo(404);
         assertThat(as("branch01").get("/api/evidence/999999999").status()).isEqualTo(404);
     }
 
@@ -130,11 +165,13 @@ class EvidenceApiTest extends MariaDbIntegrationTest {
     void anonymousCallersAreTurnedAway() {
         assertThat(anonymous().get("/api/evidence/1").status()).isEqualTo(401);
         assertThat(upload(anonymous(), "/api/assessments/1/evidence", "a.pdf", "application/pdf", TestFiles.pdf())
-                .status()).isEqualTo(401);
+                        .status())
+                .isEqualTo(401);
     }
 
     private void requireAssessmentAccess() {
-        assumeTrue(context.getBeanProvider(AssessmentAccess.class).getIfAvailable() != null,
+        assumeTrue(
+                context.getBeanProvider(AssessmentAccess.class).getIfAvailable() != null,
                 "No AssessmentAccess bean in this build (the assessment feature implements it); skipped until merged");
     }
 
@@ -143,5 +180,4 @@ class EvidenceApiTest extends MariaDbIntegrationTest {
         assertThat(response.json().get("field").asText()).isEqualTo("file");
         assertThat(response.body()).doesNotContain("Exception");
     }
-
 }

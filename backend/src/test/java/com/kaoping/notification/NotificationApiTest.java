@@ -43,8 +43,11 @@ class NotificationApiTest extends MariaDbIntegrationTest {
             notifications.toUser("branch01", Kind.RETURNED, marker + " second", null, null);
         });
 
-        List<JsonNode> mine = withMarker(as("branch01").get("/api/notifications").json(), marker);
-        assertThat(mine).extracting(n -> n.get("message").asText()).containsExactly(marker + " second", marker + " first");
+        List<JsonNode> mine =
+                withMarker(as("branch01").get("/api/notifications").json(), marker);
+        assertThat(mine)
+                .extracting(n -> n.get("message").asText())
+                .containsExactly(marker + " second", marker + " first");
         JsonNode first = mine.get(1);
         assertThat(first.get("kind").asText()).isEqualTo("ASSIGNED");
         assertThat(first.get("assessmentId").asLong()).isEqualTo(42);
@@ -54,8 +57,10 @@ class NotificationApiTest extends MariaDbIntegrationTest {
         assertThat(first.get("createdAt").asText()).isNotBlank();
         assertThat(mine.get(0).get("assessmentId").isNull()).isTrue();
 
-        assertThat(withMarker(as("branch02").get("/api/notifications").json(), marker)).isEmpty();
-        assertThat(withMarker(as("leader").get("/api/notifications").json(), marker)).isEmpty();
+        assertThat(withMarker(as("branch02").get("/api/notifications").json(), marker))
+                .isEmpty();
+        assertThat(withMarker(as("leader").get("/api/notifications").json(), marker))
+                .isEmpty();
     }
 
     @Test
@@ -66,30 +71,49 @@ class NotificationApiTest extends MariaDbIntegrationTest {
             notifications.toGroup(CandidateGroups.LEADERS, Kind.ASSIGNED, marker, null, null);
             status.setRollbackOnly();
         });
-        assertThat(withMarker(as("branch01").get("/api/notifications").json(), marker)).isEmpty();
-        assertThat(withMarker(as("leader").get("/api/notifications").json(), marker)).isEmpty();
+        assertThat(withMarker(as("branch01").get("/api/notifications").json(), marker))
+                .isEmpty();
+        assertThat(withMarker(as("leader").get("/api/notifications").json(), marker))
+                .isEmpty();
     }
 
     @Test
     void onlyTheOwnerMarksANotificationRead() {
         String marker = marker();
         inTransaction(() -> notifications.toUser("branch01", Kind.REMINDER, marker, null, null));
-        long id = withMarker(as("branch01").get("/api/notifications?unread=true").json(), marker).get(0).get("id").asLong();
+        long id = withMarker(
+                        as("branch01").get("/api/notifications?unread=true").json(), marker)
+                .get(0)
+                .get("id")
+                .asLong();
 
         // another user's id looks exactly like one that does not exist
-        assertThat(as("branch02").post("/api/notifications/" + id + "/read", "").status()).isEqualTo(404);
-        assertThat(as("leader").post("/api/notifications/" + id + "/read", "").status()).isEqualTo(404);
-        assertThat(as("branch01").post("/api/notifications/999999999/read", "").status()).isEqualTo(404);
-        assertThat(withMarker(as("branch01").get("/api/notifications?unread=true").json(), marker)).hasSize(1);
+        assertThat(as("branch02").post("/api/notifications/" + id + "/read", "").status())
+                .isEqualTo(404);
+        assertThat(as("leader").post("/api/notifications/" + id + "/read", "").status())
+                .isEqualTo(404);
+        assertThat(as("branch01").post("/api/notifications/999999999/read", "").status())
+                .isEqualTo(404);
+        assertThat(withMarker(
+                        as("branch01").get("/api/notifications?unread=true").json(), marker))
+                .hasSize(1);
 
-        assertThat(as("branch01").post("/api/notifications/" + id + "/read", "").status()).isEqualTo(204);
-        assertThat(withMarker(as("branch01").get("/api/notifications?unread=true").json(), marker)).isEmpty();
-        JsonNode read = withMarker(as("branch01").get("/api/notifications").json(), marker).get(0);
+        assertThat(as("branch01").post("/api/notifications/" + id + "/read", "").status())
+                .isEqualTo(204);
+        assertThat(withMarker(
+                        as("branch01").get("/api/notifications?unread=true").json(), marker))
+                .isEmpty();
+        JsonNode read = withMarker(as("branch01").get("/api/notifications").json(), marker)
+                .get(0);
         assertThat(read.get("read").asBoolean()).isTrue();
         String readAt = read.get("readAt").asText();
         // marking again is harmless and keeps the first reading
-        assertThat(as("branch01").post("/api/notifications/" + id + "/read", "").status()).isEqualTo(204);
-        assertThat(withMarker(as("branch01").get("/api/notifications").json(), marker).get(0).get("readAt").asText())
+        assertThat(as("branch01").post("/api/notifications/" + id + "/read", "").status())
+                .isEqualTo(204);
+        assertThat(withMarker(as("branch01").get("/api/notifications").json(), marker)
+                        .get(0)
+                        .get("readAt")
+                        .asText())
                 .isEqualTo(readAt);
     }
 
@@ -104,9 +128,14 @@ class NotificationApiTest extends MariaDbIntegrationTest {
         var response = as("branch08").post("/api/notifications/read-all", "");
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().get("marked").asInt()).isGreaterThanOrEqualTo(2);
-        assertThat(withMarker(as("branch08").get("/api/notifications?unread=true").json(), marker)).isEmpty();
-        assertThat(withMarker(as("branch08").get("/api/notifications").json(), marker)).hasSize(2);
-        assertThat(withMarker(as("branch07").get("/api/notifications?unread=true").json(), marker)).hasSize(1);
+        assertThat(withMarker(
+                        as("branch08").get("/api/notifications?unread=true").json(), marker))
+                .isEmpty();
+        assertThat(withMarker(as("branch08").get("/api/notifications").json(), marker))
+                .hasSize(2);
+        assertThat(withMarker(
+                        as("branch07").get("/api/notifications?unread=true").json(), marker))
+                .hasSize(1);
     }
 
     @Test
@@ -127,21 +156,29 @@ class NotificationApiTest extends MariaDbIntegrationTest {
         String marker = marker();
         String second = "reviewer-org-" + marker.substring(0, 8);
         String disabled = "reviewer-org-off-" + marker.substring(0, 8);
-        jdbc.update("INSERT INTO kp_user (username, password_hash, display_name, role, org_unit_code, enabled) "
-                + "VALUES (?, 'x', 'second ORG reviewer', 'REVIEWER', 'ORG', TRUE)", second);
-        jdbc.update("INSERT INTO kp_user (username, password_hash, display_name, role, org_unit_code, enabled) "
-                + "VALUES (?, 'x', 'disabled ORG reviewer', 'REVIEWER', 'ORG', FALSE)", disabled);
+        jdbc.update(
+                "INSERT INTO kp_user (username, password_hash, display_name, role, org_unit_code, enabled) "
+                        + "VALUES (?, 'x', 'second ORG reviewer', 'REVIEWER', 'ORG', TRUE)",
+                second);
+        jdbc.update(
+                "INSERT INTO kp_user (username, password_hash, display_name, role, org_unit_code, enabled) "
+                        + "VALUES (?, 'x', 'disabled ORG reviewer', 'REVIEWER', 'ORG', FALSE)",
+                disabled);
         try {
-            assertThat(directory.membersOf("deptORG")).extracting(UserAccount::username)
-                    .contains("reviewer-org", second).doesNotContain(disabled, "reviewer-pub");
+            assertThat(directory.membersOf("deptORG"))
+                    .extracting(UserAccount::username)
+                    .contains("reviewer-org", second)
+                    .doesNotContain(disabled, "reviewer-pub");
 
             inTransaction(() -> notifications.toGroup("deptORG", Kind.ASSIGNED, marker, 7L, "task-7"));
 
             List<String> reached = jdbc.queryForList(
                     "SELECT username FROM kp_notification WHERE message = ? ORDER BY username", String.class, marker);
             assertThat(reached).containsExactly("reviewer-org", second);
-            assertThat(withMarker(as("reviewer-org").get("/api/notifications").json(), marker)).hasSize(1);
-            assertThat(withMarker(as("reviewer-pub").get("/api/notifications").json(), marker)).isEmpty();
+            assertThat(withMarker(as("reviewer-org").get("/api/notifications").json(), marker))
+                    .hasSize(1);
+            assertThat(withMarker(as("reviewer-pub").get("/api/notifications").json(), marker))
+                    .isEmpty();
         } finally {
             jdbc.update("DELETE FROM kp_notification WHERE message = ?", marker);
             jdbc.update("DELETE FROM kp_user WHERE username IN (?, ?)", second, disabled);
@@ -151,12 +188,16 @@ class NotificationApiTest extends MariaDbIntegrationTest {
     @Test
     void membersOfAgreesWithTheGroupsOfEveryUser() {
         Set<String> groups = directory.listAll().stream()
-                .flatMap(u -> CandidateGroups.of(u).stream()).collect(Collectors.toSet());
+                .flatMap(u -> CandidateGroups.of(u).stream())
+                .collect(Collectors.toSet());
         for (String group : groups) {
             List<String> expected = directory.listAll().stream()
                     .filter(u -> u.enabled() && CandidateGroups.of(u).contains(group))
-                    .map(UserAccount::username).toList();
-            assertThat(directory.membersOf(group)).as(group).extracting(UserAccount::username)
+                    .map(UserAccount::username)
+                    .toList();
+            assertThat(directory.membersOf(group))
+                    .as(group)
+                    .extracting(UserAccount::username)
                     .containsExactlyElementsOf(expected);
         }
         assertThat(directory.membersOf("deptNOPE")).isEmpty();

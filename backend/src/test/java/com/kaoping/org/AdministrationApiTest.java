@@ -37,29 +37,50 @@ class AdministrationApiTest extends MariaDbIntegrationTest {
 
     @Test
     void anonymousIs401() {
-        for (String path : List.of("/api/admin/org-units", "/api/admin/branches", "/api/admin/users",
-                "/api/admin/indicator-owners")) {
+        for (String path : List.of(
+                "/api/admin/org-units", "/api/admin/branches", "/api/admin/users", "/api/admin/indicator-owners")) {
             assertThat(anonymous().get(path).status()).as(path).isEqualTo(401);
         }
-        assertThat(anonymous().post("/api/admin/branches", Map.of("code", "ZZ", "name", "x")).status()).isEqualTo(401);
-        assertThat(put(anonymous(), "/api/admin/indicator-owners", "[]").status()).isEqualTo(401);
+        assertThat(anonymous()
+                        .post("/api/admin/branches", Map.of("code", "ZZ", "name", "x"))
+                        .status())
+                .isEqualTo(401);
+        assertThat(put(anonymous(), "/api/admin/indicator-owners", "[]").status())
+                .isEqualTo(401);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"branch01", "reviewer-org", "leader"})
     void everyOtherRoleIs403(String user) {
         ApiClient client = as(user);
-        for (String path : List.of("/api/admin/org-units", "/api/admin/branches", "/api/admin/users",
-                "/api/admin/indicator-owners")) {
+        for (String path : List.of(
+                "/api/admin/org-units", "/api/admin/branches", "/api/admin/users", "/api/admin/indicator-owners")) {
             assertThat(client.get(path).status()).as(user + " GET " + path).isEqualTo(403);
         }
-        assertThat(client.post("/api/admin/branches", Map.of("code", "ZZ", "name", "x")).status()).isEqualTo(403);
-        assertThat(put(client, "/api/admin/branches/B01", "{\"active\": false}").status()).isEqualTo(403);
-        assertThat(client.post("/api/admin/users", Map.of("username", "intruder", "displayName", "x",
-                "role", "ADMIN", "password", "12345678")).status()).isEqualTo(403);
-        assertThat(put(client, "/api/admin/users/" + user, "{\"role\": \"ADMIN\"}").status()).isEqualTo(403);
-        assertThat(put(client, "/api/admin/indicator-owners",
-                "[{\"indicator\": \"党的领导\", \"department\": \"PUB\"}]").status()).isEqualTo(403);
+        assertThat(client.post("/api/admin/branches", Map.of("code", "ZZ", "name", "x"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(put(client, "/api/admin/branches/B01", "{\"active\": false}").status())
+                .isEqualTo(403);
+        assertThat(client.post(
+                                "/api/admin/users",
+                                Map.of(
+                                        "username",
+                                        "intruder",
+                                        "displayName",
+                                        "x",
+                                        "role",
+                                        "ADMIN",
+                                        "password",
+                                        "12345678"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(put(client, "/api/admin/users/" + user, "{\"role\": \"ADMIN\"}")
+                        .status())
+                .isEqualTo(403);
+        assertThat(put(client, "/api/admin/indicator-owners", "[{\"indicator\": \"党的领导\", \"department\": \"PUB\"}]")
+                        .status())
+                .isEqualTo(403);
         assertThat(directory.findByUsername("intruder")).isEmpty();
         assertThat(as("branch01").get("/api/me").json().get("role").asText()).isEqualTo("BRANCH");
         assertThat(as("admin").get("/api/admin/branches").json().toString()).doesNotContain("\"ZZ\"");
@@ -71,7 +92,8 @@ class AdministrationApiTest extends MariaDbIntegrationTest {
         JsonNode units = as("admin").get("/api/admin/org-units").json();
         assertThat(units.findValuesAsText("code")).contains("ORG", "PUB", "DISC", "PROD", "SEC", "UNION", "LEAD");
         assertThat(units.toString()).contains("\"kind\":\"LEADERSHIP\"");
-        assertThat(as("admin").get("/api/admin/branches").json().findValuesAsText("code")).contains("B01", "B08");
+        assertThat(as("admin").get("/api/admin/branches").json().findValuesAsText("code"))
+                .contains("B01", "B08");
         JsonNode users = as("admin").get("/api/admin/users").json();
         assertThat(users.findValuesAsText("username")).contains("admin", "leader", "reviewer-org", "branch01");
         assertThat(users.toString()).doesNotContain("password").doesNotContain("$2a$");
@@ -86,46 +108,74 @@ class AdministrationApiTest extends MariaDbIntegrationTest {
             assertThat(branch.status()).as(branch.toString()).isEqualTo(201);
             assertThat(branch.json().get("active").asBoolean()).isTrue();
 
-            ApiClient.Response created = as("admin").post("/api/admin/users", Map.of("username", username,
-                    "displayName", "测试填报人", "role", "BRANCH", "branch", code, "password", PASSWORD));
+            ApiClient.Response created = as("admin")
+                    .post(
+                            "/api/admin/users",
+                            Map.of(
+                                    "username",
+                                    username,
+                                    "displayName",
+                                    "测试填报人",
+                                    "role",
+                                    "BRANCH",
+                                    "branch",
+                                    code,
+                                    "password",
+                                    PASSWORD));
             assertThat(created.status()).as(created.toString()).isEqualTo(201);
             assertThat(created.json().get("branch").asText()).isEqualTo(code);
-            assertThat(directory.findCredentials(username).orElseThrow().passwordHash()).startsWith("$2");
+            assertThat(directory.findCredentials(username).orElseThrow().passwordHash())
+                    .startsWith("$2");
 
             JsonNode me = as(username, PASSWORD).get("/api/me").json();
             assertThat(me.get("role").asText()).isEqualTo("BRANCH");
             assertThat(me.get("branch").asText()).isEqualTo(code);
             assertThat(groupsOf(username)).containsExactly(CandidateGroups.branch(code));
-            assertThat(identity.createUserQuery().userId(username).singleResult().getFirstName()).isEqualTo("测试填报人");
+            assertThat(identity.createUserQuery()
+                            .userId(username)
+                            .singleResult()
+                            .getFirstName())
+                    .isEqualTo("测试填报人");
 
             // a new role moves the Camunda memberships with it
-            ApiClient.Response reviewer = put(as("admin"), "/api/admin/users/" + username,
+            ApiClient.Response reviewer = put(
+                    as("admin"),
+                    "/api/admin/users/" + username,
                     "{\"role\": \"REVIEWER\", \"department\": \"PUB\", \"displayName\": \"宣传审核\"}");
             assertThat(reviewer.status()).as(reviewer.toString()).isEqualTo(200);
             assertThat(reviewer.json().get("department").asText()).isEqualTo("PUB");
             assertThat(reviewer.json().get("branch").isNull()).isTrue();
             assertThat(groupsOf(username)).containsExactly(CandidateGroups.department("PUB"));
-            assertThat(as(username, PASSWORD).get("/api/me").json().get("department").asText()).isEqualTo("PUB");
+            assertThat(as(username, PASSWORD)
+                            .get("/api/me")
+                            .json()
+                            .get("department")
+                            .asText())
+                    .isEqualTo("PUB");
 
             ApiClient.Response leader = put(as("admin"), "/api/admin/users/" + username, "{\"role\": \"LEADER\"}");
             assertThat(leader.json().get("department").asText()).isEqualTo("LEAD");
             assertThat(groupsOf(username)).containsExactly(CandidateGroups.LEADERS);
 
             // a new password replaces the old one
-            assertThat(put(as("admin"), "/api/admin/users/" + username, "{\"password\": \"another-pass\"}").status())
+            assertThat(put(as("admin"), "/api/admin/users/" + username, "{\"password\": \"another-pass\"}")
+                            .status())
                     .isEqualTo(200);
             assertThat(as(username, PASSWORD).get("/api/me").status()).isEqualTo(401);
             assertThat(as(username, "another-pass").get("/api/me").status()).isEqualTo(200);
 
             // disabled: no sign-in, no Camunda group
-            assertThat(put(as("admin"), "/api/admin/users/" + username, "{\"enabled\": false}").json()
-                    .get("enabled").asBoolean()).isFalse();
+            assertThat(put(as("admin"), "/api/admin/users/" + username, "{\"enabled\": false}")
+                            .json()
+                            .get("enabled")
+                            .asBoolean())
+                    .isFalse();
             assertThat(as(username, "another-pass").get("/api/me").status()).isEqualTo(401);
             assertThat(groupsOf(username)).isEmpty();
 
             // the branch is renamed and deactivated
-            ApiClient.Response renamed = put(as("admin"), "/api/admin/branches/" + code,
-                    "{\"name\": \"改名党总支\", \"active\": false}");
+            ApiClient.Response renamed =
+                    put(as("admin"), "/api/admin/branches/" + code, "{\"name\": \"改名党总支\", \"active\": false}");
             assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
             assertThat(renamed.json().get("name").asText()).isEqualTo("改名党总支");
             assertThat(renamed.json().get("active").asBoolean()).isFalse();
@@ -147,8 +197,21 @@ class AdministrationApiTest extends MariaDbIntegrationTest {
         String username = "new-" + uniqueCode().toLowerCase();
         assertField(admin.post("/api/admin/users", user("ab", "BRANCH", "B01", null, PASSWORD)), "username");
         assertField(admin.post("/api/admin/users", user("bad name!", "BRANCH", "B01", null, PASSWORD)), "username");
-        assertField(admin.post("/api/admin/users", Map.of("username", username, "displayName", "",
-                "role", "BRANCH", "branch", "B01", "password", PASSWORD)), "displayName");
+        assertField(
+                admin.post(
+                        "/api/admin/users",
+                        Map.of(
+                                "username",
+                                username,
+                                "displayName",
+                                "",
+                                "role",
+                                "BRANCH",
+                                "branch",
+                                "B01",
+                                "password",
+                                PASSWORD)),
+                "displayName");
         assertField(admin.post("/api/admin/users", user(username, "KING", null, null, PASSWORD)), "role");
         assertField(admin.post("/api/admin/users", user(username, "BRANCH", "B01", null, "short")), "password");
         assertField(admin.post("/api/admin/users", user(username, "BRANCH", "NOPE", null, PASSWORD)), "branch");
@@ -156,35 +219,51 @@ class AdministrationApiTest extends MariaDbIntegrationTest {
         assertField(admin.post("/api/admin/users", user(username, "REVIEWER", null, "LEAD", PASSWORD)), "department");
         assertField(admin.post("/api/admin/users", user(username, "REVIEWER", null, null, PASSWORD)), "department");
         assertField(put(admin, "/api/admin/users/branch01", "{\"password\": \"1234567\"}"), "password");
-        assertField(put(admin, "/api/admin/users/branch01", "{\"role\": \"REVIEWER\", \"department\": \"NOPE\"}"),
+        assertField(
+                put(admin, "/api/admin/users/branch01", "{\"role\": \"REVIEWER\", \"department\": \"NOPE\"}"),
                 "department");
         assertThat(directory.findByUsername(username)).isEmpty();
         assertThat(directory.findByUsername("branch01").orElseThrow().role()).isEqualTo(Role.BRANCH);
 
-        assertField(put(admin, "/api/admin/indicator-owners", "[{\"indicator\": \"不存在的指标\", \"department\": \"ORG\"}]"),
+        assertField(
+                put(admin, "/api/admin/indicator-owners", "[{\"indicator\": \"不存在的指标\", \"department\": \"ORG\"}]"),
                 "[0].indicator");
-        assertField(put(admin, "/api/admin/indicator-owners",
-                "[{\"indicator\": \"党的领导\", \"department\": \"ORG\"}, {\"indicator\": \"组织工作\", \"department\": \"LEAD\"}]"),
+        assertField(
+                put(
+                        admin,
+                        "/api/admin/indicator-owners",
+                        "[{\"indicator\": \"党的领导\", \"department\": \"ORG\"}, {\"indicator\": \"组织工作\", \"department\": \"LEAD\"}]"),
                 "[1].department");
         assertThat(owners.departmentOf("组织工作", "ORG")).isEqualTo("ORG");
 
-        assertThat(put(admin, "/api/admin/users/nobody-here", "{\"enabled\": false}").status()).isEqualTo(404);
-        assertThat(put(admin, "/api/admin/branches/NOPE", "{\"active\": false}").status()).isEqualTo(404);
+        assertThat(put(admin, "/api/admin/users/nobody-here", "{\"enabled\": false}")
+                        .status())
+                .isEqualTo(404);
+        assertThat(put(admin, "/api/admin/branches/NOPE", "{\"active\": false}").status())
+                .isEqualTo(404);
     }
 
     @Test
     void duplicatesAre409() {
-        assertThat(as("admin").post("/api/admin/branches", Map.of("code", "B01", "name", "重复")).status()).isEqualTo(409);
-        assertThat(as("admin").post("/api/admin/users", user("branch01", "BRANCH", "B02", null, PASSWORD)).status())
+        assertThat(as("admin")
+                        .post("/api/admin/branches", Map.of("code", "B01", "name", "重复"))
+                        .status())
                 .isEqualTo(409);
-        assertThat(directory.findByUsername("branch01").orElseThrow().branchCode()).isEqualTo("B01");
+        assertThat(as("admin")
+                        .post("/api/admin/users", user("branch01", "BRANCH", "B02", null, PASSWORD))
+                        .status())
+                .isEqualTo(409);
+        assertThat(directory.findByUsername("branch01").orElseThrow().branchCode())
+                .isEqualTo("B01");
     }
 
     @Test
     void anAdministratorCannotLockThemselvesOut() {
         ApiClient.Response response = put(as("admin"), "/api/admin/users/admin", "{\"enabled\": false}");
         assertThat(response.status()).as(response.toString()).isEqualTo(409);
-        assertThat(put(as("admin"), "/api/admin/users/admin", "{\"role\": \"LEADER\"}").status()).isEqualTo(409);
+        assertThat(put(as("admin"), "/api/admin/users/admin", "{\"role\": \"LEADER\"}")
+                        .status())
+                .isEqualTo(409);
         assertThat(as("admin").get("/api/me").json().get("role").asText()).isEqualTo("ADMIN");
     }
 
@@ -192,18 +271,25 @@ class AdministrationApiTest extends MariaDbIntegrationTest {
     void anAssignmentOverridesTheStandardsDefaultOwner() {
         assertThat(owners.departmentOf("思想政治工作", "PUB")).isEqualTo("PUB");
         try {
-            ApiClient.Response saved = put(as("admin"), "/api/admin/indicator-owners",
+            ApiClient.Response saved = put(
+                    as("admin"),
+                    "/api/admin/indicator-owners",
                     "[{\"indicator\": \"思想政治工作\", \"department\": \"ORG\"}]");
             assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
             assertThat(owners.departmentOf("思想政治工作", "PUB")).isEqualTo("ORG");
-            JsonNode entry = entryOf(as("admin").get("/api/admin/indicator-owners").json(), "思想政治工作");
+            JsonNode entry =
+                    entryOf(as("admin").get("/api/admin/indicator-owners").json(), "思想政治工作");
             assertThat(entry.get("department").asText()).isEqualTo("ORG");
             assertThat(entry.get("standardDefault").asText()).isEqualTo("PUB");
             assertThat(entry.get("configured").asBoolean()).isTrue();
 
             // no department: back to the standard's default
-            assertThat(put(as("admin"), "/api/admin/indicator-owners",
-                    "[{\"indicator\": \"思想政治工作\", \"department\": null}]").status()).isEqualTo(200);
+            assertThat(put(
+                                    as("admin"),
+                                    "/api/admin/indicator-owners",
+                                    "[{\"indicator\": \"思想政治工作\", \"department\": null}]")
+                            .status())
+                    .isEqualTo(200);
             assertThat(owners.departmentOf("思想政治工作", "PUB")).isEqualTo("PUB");
             assertThat(owners.assignments()).doesNotContainKey("思想政治工作");
         } finally {
@@ -221,8 +307,8 @@ class AdministrationApiTest extends MariaDbIntegrationTest {
         throw new AssertionError(indicator + " not in " + list);
     }
 
-    private static Map<String, Object> user(String username, String role, String branch, String department,
-                                            String password) {
+    private static Map<String, Object> user(
+            String username, String role, String branch, String department, String password) {
         Map<String, Object> body = new java.util.HashMap<>();
         body.put("username", username);
         body.put("displayName", "测试");
@@ -235,20 +321,27 @@ class AdministrationApiTest extends MariaDbIntegrationTest {
 
     private static void assertField(ApiClient.Response response, String field) {
         assertThat(response.status()).as(response.toString()).isEqualTo(400);
-        assertThat(response.json().get("field").asText()).as(response.toString()).isEqualTo(field);
+        assertThat(response.json().get("field").asText())
+                .as(response.toString())
+                .isEqualTo(field);
     }
 
     private List<String> groupsOf(String username) {
-        return identity.createGroupQuery().groupMember(username).list().stream().map(Group::getId).sorted().toList();
+        return identity.createGroupQuery().groupMember(username).list().stream()
+                .map(Group::getId)
+                .sorted()
+                .toList();
     }
 
     static ApiClient.Response put(ApiClient client, String path, String json) {
-        return client.send(client.request(path).header("Content-Type", "application/json")
+        return client.send(client.request(path)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
     static String uniqueCode() {
-        return "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+        return "T"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
     }
 
     private void removeUser(String username) {

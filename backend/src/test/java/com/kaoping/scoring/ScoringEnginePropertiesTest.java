@@ -80,8 +80,8 @@ class ScoringEnginePropertiesTest {
     }
 
     @Property(tries = 500)
-    void anotherFindingNeverRaisesTheBase(@ForAll("findings") List<Finding> findings,
-                                          @ForAll("anyFinding") Finding extra) {
+    void anotherFindingNeverRaisesTheBase(
+            @ForAll("findings") List<Finding> findings, @ForAll("anyFinding") Finding extra) {
         BigDecimal before = ENGINE.score(ScoringInput.ofFindings(findings)).baseScore();
         List<Finding> more = new ArrayList<>();
         boolean merged = false;
@@ -102,8 +102,10 @@ class ScoringEnginePropertiesTest {
     }
 
     @Property(tries = 500)
-    void inputOrderDoesNotMatter(@ForAll("findings") List<Finding> findings, @ForAll("bonuses") List<BonusClaim> bonuses,
-                                 @ForAll long seed) {
+    void inputOrderDoesNotMatter(
+            @ForAll("findings") List<Finding> findings,
+            @ForAll("bonuses") List<BonusClaim> bonuses,
+            @ForAll long seed) {
         List<VetoClaim> vetoes = List.of(new VetoClaim(90, "b"), new VetoClaim(89, "a"), new VetoClaim(89, null));
         ScoreCard card = ENGINE.score(new ScoringInput(findings, bonuses, vetoes));
         Random random = new Random(seed);
@@ -117,7 +119,8 @@ class ScoringEnginePropertiesTest {
     }
 
     @Property(tries = 500)
-    void totalIsBasePlusCappedBonus(@ForAll("findings") List<Finding> findings, @ForAll("bonuses") List<BonusClaim> bonuses) {
+    void totalIsBasePlusCappedBonus(
+            @ForAll("findings") List<Finding> findings, @ForAll("bonuses") List<BonusClaim> bonuses) {
         ScoreCard card = ENGINE.score(new ScoringInput(findings, bonuses, null));
         assertThat(card.totalScore()).isEqualByComparingTo(card.baseScore().add(card.bonusScore()));
 
@@ -131,7 +134,9 @@ class ScoringEnginePropertiesTest {
                 caps = caps.add(c.rule() == 88 ? ASSESSMENT_CAP : tenPercentOf(c.indicator()));
             }
         }
-        assertThat(card.bonusScore()).isLessThanOrEqualTo(caps).isLessThanOrEqualTo(claimed)
+        assertThat(card.bonusScore())
+                .isLessThanOrEqualTo(caps)
+                .isLessThanOrEqualTo(claimed)
                 .isGreaterThanOrEqualTo(BigDecimal.ZERO);
         BigDecimal indicatorBonus = BigDecimal.ZERO;
         for (PrimaryScore p : card.indicators()) {
@@ -142,10 +147,11 @@ class ScoringEnginePropertiesTest {
     }
 
     @Property(tries = 500)
-    void explanationAddsUpToTotalMinusMax(@ForAll("findings") List<Finding> findings,
-                                          @ForAll("bonuses") List<BonusClaim> bonuses) {
+    void explanationAddsUpToTotalMinusMax(
+            @ForAll("findings") List<Finding> findings, @ForAll("bonuses") List<BonusClaim> bonuses) {
         ScoreCard card = ENGINE.score(new ScoringInput(findings, bonuses, null));
-        BigDecimal sum = card.explanation().stream().map(ExplanationLine::points).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal sum =
+                card.explanation().stream().map(ExplanationLine::points).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(sum).isEqualByComparingTo(card.totalScore().subtract(new BigDecimal("100")));
         boolean vetoClause = findings.stream().anyMatch(f -> f.clause().equals("61.6") && f.count() == 1);
         assertThat(card.vetoed()).isEqualTo(vetoClause);
@@ -155,7 +161,11 @@ class ScoringEnginePropertiesTest {
     }
 
     static BigDecimal tenPercentOf(String primary) {
-        return STANDARD.primaries().stream().filter(p -> p.name().equals(primary)).findFirst().orElseThrow()
-                .points().movePointLeft(1);
+        return STANDARD.primaries().stream()
+                .filter(p -> p.name().equals(primary))
+                .findFirst()
+                .orElseThrow()
+                .points()
+                .movePointLeft(1);
     }
 }

@@ -47,18 +47,25 @@ class ScoringEngineTest {
     }
 
     static PrimaryScore primary(ScoreCard card, String name) {
-        return card.indicators().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+        return card.indicators().stream()
+                .filter(p -> p.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     static SecondaryScore secondary(ScoreCard card, String primary, String name) {
-        return primary(card, primary).secondaries().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+        return primary(card, primary).secondaries().stream()
+                .filter(s -> s.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     static List<ExplanationLine> lines(ScoreCard card, ExplanationKind kind) {
         return card.explanation().stream().filter(l -> l.kind() == kind).toList();
     }
 
-    static InvalidScoringInputException invalid(List<Finding> findings, List<BonusClaim> bonuses, List<VetoClaim> vetoes) {
+    static InvalidScoringInputException invalid(
+            List<Finding> findings, List<BonusClaim> bonuses, List<VetoClaim> vetoes) {
         try {
             score(findings, bonuses, vetoes);
         } catch (InvalidScoringInputException e) {
@@ -75,16 +82,34 @@ class ScoringEngineTest {
     /** tenPoints + 生产经营 53.1..56.3 = 1+1+1+1+0.5+0.3+0.2 = 5, 82.1+83.1+84.1 = 3, 19.1 = 2: 20 points. */
     static List<Finding> twentyPoints() {
         List<Finding> list = tenPoints();
-        list.addAll(List.of(f("53.1", 1), f("53.2", 1), f("54.1", 1), f("55.1", 1), f("56.1", 1), f("56.2", 1),
-                f("56.3", 1), f("82.1", 1), f("83.1", 1), f("84.1", 1), f("19.1", 1)));
+        list.addAll(List.of(
+                f("53.1", 1),
+                f("53.2", 1),
+                f("54.1", 1),
+                f("55.1", 1),
+                f("56.1", 1),
+                f("56.2", 1),
+                f("56.3", 1),
+                f("82.1", 1),
+                f("83.1", 1),
+                f("84.1", 1),
+                f("19.1", 1)));
         return list;
     }
 
     /** twentyPoints + 80.1..80.3 = 3, 20.1 = 1, 46.1 + 46.2 + 40.1 = 2+1+1 = 4, 31.1 + 31.5 = 2: 30 points. */
     static List<Finding> thirtyPoints() {
         List<Finding> list = twentyPoints();
-        list.addAll(List.of(f("80.1", 1), f("80.2", 1), f("80.3", 1), f("20.1", 1), f("46.1", 1), f("46.2", 1),
-                f("40.1", 1), f("31.1", 1), f("31.5", 1)));
+        list.addAll(List.of(
+                f("80.1", 1),
+                f("80.2", 1),
+                f("80.3", 1),
+                f("20.1", 1),
+                f("46.1", 1),
+                f("46.2", 1),
+                f("40.1", 1),
+                f("31.1", 1),
+                f("31.5", 1)));
         return list;
     }
 
@@ -100,8 +125,17 @@ class ScoringEngineTest {
         assertThat(card.grade()).isEqualTo("好");
         assertThat(card.vetoed()).isFalse();
         assertThat(card.explanation()).isEmpty();
-        assertThat(card.indicators()).extracting(PrimaryScore::name).containsExactly(PARTY_LEADERSHIP, ORGANISATION,
-                IDEOLOGY, TestStandards.INTEGRITY, PRODUCTION, SECURITY, UNIONS, CAMPAIGNS);
+        assertThat(card.indicators())
+                .extracting(PrimaryScore::name)
+                .containsExactly(
+                        PARTY_LEADERSHIP,
+                        ORGANISATION,
+                        IDEOLOGY,
+                        TestStandards.INTEGRITY,
+                        PRODUCTION,
+                        SECURITY,
+                        UNIONS,
+                        CAMPAIGNS);
         assertThat(primary(card, PRODUCTION).score()).isEqualTo(bd("5.00"));
         assertThat(primary(card, PRODUCTION).maxScore()).isEqualTo(bd("5.00"));
     }
@@ -117,9 +151,15 @@ class ScoringEngineTest {
         assertThat(primary(card, PARTY_LEADERSHIP).score()).isEqualTo(bd("9.40"));
         assertThat(card.baseScore()).isEqualTo(bd("99.40"));
         assertThat(card.totalScore()).isEqualTo(bd("99.40"));
-        assertThat(card.explanation()).containsExactly(new ExplanationLine(ExplanationKind.DEDUCTION, "1.1",
-                "党的领导 / 加强政治理论学习", 3L, bd("-0.60"), "未按照计划组织专题学习研讨的,每少1次扣0.2分",
-                "[1.1] 未按照计划组织专题学习研讨的,每少1次扣0.2分 ×3 = -0.60"));
+        assertThat(card.explanation())
+                .containsExactly(new ExplanationLine(
+                        ExplanationKind.DEDUCTION,
+                        "1.1",
+                        "党的领导 / 加强政治理论学习",
+                        3L,
+                        bd("-0.60"),
+                        "未按照计划组织专题学习研讨的,每少1次扣0.2分",
+                        "[1.1] 未按照计划组织专题学习研讨的,每少1次扣0.2分 ×3 = -0.60"));
     }
 
     @Test
@@ -128,9 +168,9 @@ class ScoringEngineTest {
         ScoreCard card = score(f("4.1", 1), f("4.2", 1));
         assertThat(secondary(card, PARTY_LEADERSHIP, "贯彻上级决策部署").score()).isEqualTo(bd("4.70"));
         assertThat(card.baseScore()).isEqualTo(bd("99.70"));
-        assertThat(card.explanation()).extracting(ExplanationLine::text).containsExactly(
-                "[4.1] 未组织传达学习的,扣0.2分 = -0.20",
-                "[4.2] 传达学习不到位的,扣0.1分 = -0.10");
+        assertThat(card.explanation())
+                .extracting(ExplanationLine::text)
+                .containsExactly("[4.1] 未组织传达学习的,扣0.2分 = -0.20", "[4.2] 传达学习不到位的,扣0.1分 = -0.10");
         assertThat(card.explanation()).extracting(ExplanationLine::count).containsExactly(1L, 1L);
     }
 
@@ -154,12 +194,13 @@ class ScoringEngineTest {
         assertThat(secondary(card, UNIONS, "强化基础管理工作").deduction()).isEqualTo(bd("0.60"));
         assertThat(primary(card, UNIONS).score()).isEqualTo(bd("9.40"));
         assertThat(card.baseScore()).isEqualTo(bd("99.40"));
-        assertThat(card.explanation()).extracting(ExplanationLine::kind, ExplanationLine::points, ExplanationLine::text)
+        assertThat(card.explanation())
+                .extracting(ExplanationLine::kind, ExplanationLine::points, ExplanationLine::text)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(ExplanationKind.DEDUCTION, bd("-0.80"),
-                                "[69.1] 组织机构每缺一项扣0.2分,最多扣0.6分 ×4 = -0.80"),
-                        org.assertj.core.groups.Tuple.tuple(ExplanationKind.CAP, bd("0.20"),
-                                "[69.1] cap 0.60: -0.20 not deducted"));
+                        org.assertj.core.groups.Tuple.tuple(
+                                ExplanationKind.DEDUCTION, bd("-0.80"), "[69.1] 组织机构每缺一项扣0.2分,最多扣0.6分 ×4 = -0.80"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                ExplanationKind.CAP, bd("0.20"), "[69.1] cap 0.60: -0.20 not deducted"));
     }
 
     @Test
@@ -168,8 +209,10 @@ class ScoringEngineTest {
         ScoreCard card = score(f("79.2", 5), f("79.1", 1));
         assertThat(secondary(card, UNIONS, "群众经济工作").score()).isEqualTo(bd("1.00"));
         assertThat(card.baseScore()).isEqualTo(bd("98.00"));
-        assertThat(lines(card, ExplanationKind.CAP)).singleElement()
-                .extracting(ExplanationLine::text).isEqualTo("[79.2] cap 1.00: -1.50 not deducted");
+        assertThat(lines(card, ExplanationKind.CAP))
+                .singleElement()
+                .extracting(ExplanationLine::text)
+                .isEqualTo("[79.2] cap 1.00: -1.50 not deducted");
     }
 
     @Test
@@ -197,7 +240,8 @@ class ScoringEngineTest {
         assertThat(secondary(card, IDEOLOGY, "落实保密工作责任").score()).isEqualTo(bd("0.00"));
         assertThat(secondary(card, IDEOLOGY, "落实保密工作责任").deduction()).isEqualTo(bd("2.00"));
         assertThat(card.baseScore()).isEqualTo(bd("98.00"));
-        assertThat(card.explanation()).extracting(ExplanationLine::kind, ExplanationLine::ref, ExplanationLine::points)
+        assertThat(card.explanation())
+                .extracting(ExplanationLine::kind, ExplanationLine::ref, ExplanationLine::points)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(ExplanationKind.DEDUCTION, "39.1", bd("-0.50")),
                         org.assertj.core.groups.Tuple.tuple(ExplanationKind.DEDUCTION, "39.2", bd("-0.50")),
@@ -213,8 +257,10 @@ class ScoringEngineTest {
         assertThat(card.baseScore()).isEqualTo(bd("99.50"));
         assertThat(card.totalScore()).isEqualTo(bd("99.50"));
         assertThat(secondary(card, SECURITY, "落实重点群众和人员包保责任").score()).isEqualTo(bd("1.50"));
-        assertThat(card.explanation()).extracting(ExplanationLine::kind, ExplanationLine::ref)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(ExplanationKind.DEDUCTION, "61.1"),
+        assertThat(card.explanation())
+                .extracting(ExplanationLine::kind, ExplanationLine::ref)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(ExplanationKind.DEDUCTION, "61.1"),
                         org.assertj.core.groups.Tuple.tuple(ExplanationKind.VETO, "61.6"));
         assertThat(lines(card, ExplanationKind.VETO).get(0).points()).isEqualTo(bd("0.00"));
         assertThat(lines(card, ExplanationKind.VETO).get(0).text()).isEqualTo("[61.6] 凡符合否决项指标,一票否决: vetoed");
@@ -223,8 +269,8 @@ class ScoringEngineTest {
     @Test
     void vetoRuleVetoesButKeepsTheScores() {
         // 1.1 × 1 = 0.2 → base 99.8; bonus 88 1 → total 100.8; veto 92 → 差
-        ScoreCard card = score(List.of(f("1.1", 1)), List.of(bonus(88, null, "1")),
-                List.of(new VetoClaim(92, "未完成年度主要生产经营指标")));
+        ScoreCard card =
+                score(List.of(f("1.1", 1)), List.of(bonus(88, null, "1")), List.of(new VetoClaim(92, "未完成年度主要生产经营指标")));
         assertThat(card.vetoed()).isTrue();
         assertThat(card.grade()).isEqualTo("差");
         assertThat(card.baseScore()).isEqualTo(bd("99.80"));
@@ -254,7 +300,9 @@ class ScoringEngineTest {
         assertThat(floor.ref()).isEqualTo("1-3");
         assertThat(floor.text()).isEqualTo("[1-3] 党的领导 / 加强政治理论学习 floor 0.00: -0.40 not deducted");
         // the FLOOR line comes after the secondary's clauses and before the next secondary's
-        assertThat(card.explanation()).extracting(ExplanationLine::ref).containsExactly("1.1", "2.1", "3.1", "1-3", "4.1");
+        assertThat(card.explanation())
+                .extracting(ExplanationLine::ref)
+                .containsExactly("1.1", "2.1", "3.1", "1-3", "4.1");
     }
 
     @Test
@@ -270,31 +318,43 @@ class ScoringEngineTest {
         @Test
         void twoClaimsOnOneIndicatorAreCappedAtTenPercent() {
             // 组织工作 20 points → cap 2; 85 1.5 + 86 1 = 2.5 → 2, 0.5 cut; total 100 + 2 = 102
-            ScoreCard card = score(List.of(), List.of(bonus(86, ORGANISATION, "1"), bonus(85, ORGANISATION, "1.5")), List.of());
+            ScoreCard card =
+                    score(List.of(), List.of(bonus(86, ORGANISATION, "1"), bonus(85, ORGANISATION, "1.5")), List.of());
             assertThat(primary(card, ORGANISATION).bonus()).isEqualTo(bd("2.00"));
             assertThat(primary(card, ORGANISATION).score()).isEqualTo(bd("20.00"));
             assertThat(card.bonusScore()).isEqualTo(bd("2.00"));
             assertThat(card.totalScore()).isEqualTo(bd("102.00"));
-            assertThat(card.explanation()).extracting(ExplanationLine::text).containsExactly(
-                    "[85] 组织工作 +1.50", "[86] 组织工作 +1.00", "[85-87] 组织工作 bonus cap 2.00: -0.50");
+            assertThat(card.explanation())
+                    .extracting(ExplanationLine::text)
+                    .containsExactly("[85] 组织工作 +1.50", "[86] 组织工作 +1.00", "[85-87] 组织工作 bonus cap 2.00: -0.50");
             assertThat(lines(card, ExplanationKind.BONUS_CAP).get(0).points()).isEqualTo(bd("-0.50"));
-            assertThat(lines(card, ExplanationKind.BONUS_CAP).get(0).indicator()).isEqualTo(ORGANISATION);
+            assertThat(lines(card, ExplanationKind.BONUS_CAP).get(0).indicator())
+                    .isEqualTo(ORGANISATION);
         }
 
         @Test
         void claimsOnTwoIndicatorsAreCappedSeparately() {
             // 党的领导 10 → cap 1: 85 0.8 + 87 0.5 = 1.3 → 1 (0.3 cut); 思想政治工作 20 → cap 2: 86 1.5 stays
             // bonus 1 + 1.5 = 2.5
-            ScoreCard card = score(List.of(), List.of(bonus(85, PARTY_LEADERSHIP, "0.8"), bonus(86, IDEOLOGY, "1.5"),
-                    bonus(87, PARTY_LEADERSHIP, "0.5")), List.of());
+            ScoreCard card = score(
+                    List.of(),
+                    List.of(
+                            bonus(85, PARTY_LEADERSHIP, "0.8"),
+                            bonus(86, IDEOLOGY, "1.5"),
+                            bonus(87, PARTY_LEADERSHIP, "0.5")),
+                    List.of());
             assertThat(primary(card, PARTY_LEADERSHIP).bonus()).isEqualTo(bd("1.00"));
             assertThat(primary(card, IDEOLOGY).bonus()).isEqualTo(bd("1.50"));
             assertThat(primary(card, ORGANISATION).bonus()).isEqualTo(bd("0.00"));
             assertThat(card.bonusScore()).isEqualTo(bd("2.50"));
             assertThat(card.totalScore()).isEqualTo(bd("102.50"));
-            assertThat(card.explanation()).extracting(ExplanationLine::text).containsExactly(
-                    "[85] 党的领导 +0.80", "[87] 党的领导 +0.50", "[85-87] 党的领导 bonus cap 1.00: -0.30",
-                    "[86] 思想政治工作 +1.50");
+            assertThat(card.explanation())
+                    .extracting(ExplanationLine::text)
+                    .containsExactly(
+                            "[85] 党的领导 +0.80",
+                            "[87] 党的领导 +0.50",
+                            "[85-87] 党的领导 bonus cap 1.00: -0.30",
+                            "[86] 思想政治工作 +1.50");
         }
 
         @Test
@@ -303,23 +363,30 @@ class ScoringEngineTest {
             ScoreCard card = score(List.of(), List.of(bonus(86, PRODUCTION, "0.8")), List.of());
             assertThat(primary(card, PRODUCTION).bonus()).isEqualTo(bd("0.50"));
             assertThat(card.bonusScore()).isEqualTo(bd("0.50"));
-            assertThat(lines(card, ExplanationKind.BONUS_CAP)).singleElement()
-                    .extracting(ExplanationLine::text).isEqualTo("[85-87] 生产经营工作 bonus cap 0.50: -0.30");
+            assertThat(lines(card, ExplanationKind.BONUS_CAP))
+                    .singleElement()
+                    .extracting(ExplanationLine::text)
+                    .isEqualTo("[85-87] 生产经营工作 bonus cap 0.50: -0.30");
         }
 
         @Test
         void rule88IsCappedAtThreeOnItsOwn() {
             // 88: 2 + 1.5 = 3.5 → 3 (0.5 cut); 85 组织工作 2 (= its cap, not cut) on top: bonus 3 + 2 = 5; total 105
-            ScoreCard card = score(List.of(), List.of(bonus(88, null, "2"), bonus(85, ORGANISATION, "2"),
-                    bonus(88, null, "1.5")), List.of());
+            ScoreCard card = score(
+                    List.of(),
+                    List.of(bonus(88, null, "2"), bonus(85, ORGANISATION, "2"), bonus(88, null, "1.5")),
+                    List.of());
             assertThat(card.bonusScore()).isEqualTo(bd("5.00"));
             assertThat(card.totalScore()).isEqualTo(bd("105.00"));
             assertThat(card.grade()).isEqualTo("好");
             assertThat(primary(card, ORGANISATION).bonus()).isEqualTo(bd("2.00"));
-            assertThat(card.explanation()).extracting(ExplanationLine::text).containsExactly(
-                    "[85] 组织工作 +2.00", "[88] +1.50", "[88] +2.00", "[88] bonus cap 3.00: -0.50");
+            assertThat(card.explanation())
+                    .extracting(ExplanationLine::text)
+                    .containsExactly("[85] 组织工作 +2.00", "[88] +1.50", "[88] +2.00", "[88] bonus cap 3.00: -0.50");
             // rule 88 does not count towards any indicator's bonus
-            assertThat(card.indicators()).extracting(PrimaryScore::bonus).filteredOn(b -> b.signum() > 0)
+            assertThat(card.indicators())
+                    .extracting(PrimaryScore::bonus)
+                    .filteredOn(b -> b.signum() > 0)
                     .containsExactly(bd("2.00"));
         }
 
@@ -391,10 +458,20 @@ class ScoringEngineTest {
 
         @Test
         void inputOrderDoesNotChangeTheCard() {
-            List<Finding> findings = new ArrayList<>(List.of(f("79.2", 3), f("1.1", 5), f("2.1", 4), f("3.1", 2),
-                    f("39.5", 1), f("39.1", 1), f("69.1", 4), f("61.6", 1)));
-            List<BonusClaim> bonuses = new ArrayList<>(List.of(bonus(88, null, "1"), bonus(85, UNIONS, "0.7"),
-                    bonus(86, UNIONS, "0.6"), bonus(85, PARTY_LEADERSHIP, "0.2")));
+            List<Finding> findings = new ArrayList<>(List.of(
+                    f("79.2", 3),
+                    f("1.1", 5),
+                    f("2.1", 4),
+                    f("3.1", 2),
+                    f("39.5", 1),
+                    f("39.1", 1),
+                    f("69.1", 4),
+                    f("61.6", 1)));
+            List<BonusClaim> bonuses = new ArrayList<>(List.of(
+                    bonus(88, null, "1"),
+                    bonus(85, UNIONS, "0.7"),
+                    bonus(86, UNIONS, "0.6"),
+                    bonus(85, PARTY_LEADERSHIP, "0.2")));
             List<VetoClaim> vetoes = new ArrayList<>(List.of(new VetoClaim(95, "b"), new VetoClaim(89, "a")));
             ScoreCard first = score(findings, bonuses, vetoes);
             Collections.reverse(findings);
@@ -402,29 +479,47 @@ class ScoringEngineTest {
             Collections.reverse(vetoes);
             assertThat(score(findings, bonuses, vetoes)).isEqualTo(first);
             // clauses in the standard's order, then bonuses, then vetoes
-            assertThat(first.explanation()).extracting(ExplanationLine::ref).containsExactly(
-                    "1.1", "2.1", "3.1", "1-3", "39.1", "39.5", "61.6", "69.1", "69.1", "79.2", "79.2",
-                    "85", "85", "86", "85-87", "88", "89", "95");
+            assertThat(first.explanation())
+                    .extracting(ExplanationLine::ref)
+                    .containsExactly(
+                            "1.1", "2.1", "3.1", "1-3", "39.1", "39.5", "61.6", "69.1", "69.1", "79.2", "79.2", "85",
+                            "85", "86", "85-87", "88", "89", "95");
         }
 
         @Test
         void explanationPointsAddUpToTotalMinusMax() {
-            // 1.1..3.1: −2 (floored); 39: −2; 69.1: −0.6; 79.2 0.5×3 = 1.5 → cap 1: −1; bonuses 党的领导 0.2 + 工团 1.0 (1.3 capped) + 88 1
+            // 1.1..3.1: −2 (floored); 39: −2; 69.1: −0.6; 79.2 0.5×3 = 1.5 → cap 1: −1; bonuses 党的领导 0.2 + 工团 1.0 (1.3
+            // capped) + 88 1
             // total = 100 − 2 − 2 − 0.6 − 1 + 0.2 + 1 + 1 = 96.6
-            ScoreCard card = score(List.of(f("79.2", 3), f("1.1", 5), f("2.1", 4), f("3.1", 2), f("39.5", 1),
-                    f("39.1", 1), f("69.1", 4)), List.of(bonus(88, null, "1"), bonus(85, UNIONS, "0.7"),
-                    bonus(86, UNIONS, "0.6"), bonus(85, PARTY_LEADERSHIP, "0.2")), List.of());
+            ScoreCard card = score(
+                    List.of(
+                            f("79.2", 3),
+                            f("1.1", 5),
+                            f("2.1", 4),
+                            f("3.1", 2),
+                            f("39.5", 1),
+                            f("39.1", 1),
+                            f("69.1", 4)),
+                    List.of(
+                            bonus(88, null, "1"),
+                            bonus(85, UNIONS, "0.7"),
+                            bonus(86, UNIONS, "0.6"),
+                            bonus(85, PARTY_LEADERSHIP, "0.2")),
+                    List.of());
             assertThat(card.baseScore()).isEqualTo(bd("94.40"));
             assertThat(card.bonusScore()).isEqualTo(bd("2.20"));
             assertThat(card.totalScore()).isEqualTo(bd("96.60"));
-            BigDecimal sum = card.explanation().stream().map(ExplanationLine::points).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal sum =
+                    card.explanation().stream().map(ExplanationLine::points).reduce(BigDecimal.ZERO, BigDecimal::add);
             assertThat(sum).isEqualByComparingTo(bd("-3.40"));
         }
 
         @Test
         void everyFigureHasScaleTwo() {
-            ScoreCard card = score(List.of(f("1.1", 1), f("69.1", 9)), List.of(bonus(85, PARTY_LEADERSHIP, "0.5")), List.of());
-            assertThat(List.of(card.baseScore(), card.bonusScore(), card.totalScore())).allMatch(b -> b.scale() == 2);
+            ScoreCard card =
+                    score(List.of(f("1.1", 1), f("69.1", 9)), List.of(bonus(85, PARTY_LEADERSHIP, "0.5")), List.of());
+            assertThat(List.of(card.baseScore(), card.bonusScore(), card.totalScore()))
+                    .allMatch(b -> b.scale() == 2);
             for (PrimaryScore p : card.indicators()) {
                 assertThat(List.of(p.maxScore(), p.score(), p.bonus())).allMatch(b -> b.scale() == 2);
                 for (SecondaryScore s : p.secondaries()) {
@@ -447,8 +542,10 @@ class ScoringEngineTest {
 
         @Test
         void missingClause() {
-            assertThat(invalid(List.of(new Finding(null, 1)), null, null).field()).isEqualTo("findings[0].clause");
-            assertThat(invalid(List.of(f("1.1", 1), f(" ", 1)), null, null).field()).isEqualTo("findings[1].clause");
+            assertThat(invalid(List.of(new Finding(null, 1)), null, null).field())
+                    .isEqualTo("findings[0].clause");
+            assertThat(invalid(List.of(f("1.1", 1), f(" ", 1)), null, null).field())
+                    .isEqualTo("findings[1].clause");
         }
 
         @Test
@@ -467,8 +564,12 @@ class ScoringEngineTest {
         @Test
         void perUnitCountUpTo9999() {
             // 9999 is allowed: 0.2 × 9999 = 1999.8 ≫ 2 → floored to 0
-            assertThat(secondary(score(f("1.1", 9999)), PARTY_LEADERSHIP, "加强政治理论学习").score()).isEqualTo(bd("0.00"));
-            assertThat(invalid(List.of(f("2.1", 1), f("1.1", 10000)), null, null).field()).isEqualTo("findings[1].count");
+            assertThat(secondary(score(f("1.1", 9999)), PARTY_LEADERSHIP, "加强政治理论学习")
+                            .score())
+                    .isEqualTo(bd("0.00"));
+            assertThat(invalid(List.of(f("2.1", 1), f("1.1", 10000)), null, null)
+                            .field())
+                    .isEqualTo("findings[1].count");
         }
 
         @ParameterizedTest
@@ -481,20 +582,28 @@ class ScoringEngineTest {
 
         @Test
         void bonusRuleNotInTheStandard() {
-            assertThat(invalid(null, List.of(bonus(84, PARTY_LEADERSHIP, "0.1")), null).field()).isEqualTo("bonuses[0].rule");
-            assertThat(invalid(null, List.of(bonus(88, null, "1"), bonus(89, null, "1")), null).field())
+            assertThat(invalid(null, List.of(bonus(84, PARTY_LEADERSHIP, "0.1")), null)
+                            .field())
+                    .isEqualTo("bonuses[0].rule");
+            assertThat(invalid(null, List.of(bonus(88, null, "1"), bonus(89, null, "1")), null)
+                            .field())
                     .isEqualTo("bonuses[1].rule");
         }
 
         @ParameterizedTest
-        @CsvSource(value = {"85,NULL", "86,''", "87,加分", "85,加强政治理论学习"}, nullValues = "NULL")
+        @CsvSource(
+                value = {"85,NULL", "86,''", "87,加分", "85,加强政治理论学习"},
+                nullValues = "NULL")
         void indicatorRulesNeedAPrimaryIndicator(int rule, String indicator) {
-            InvalidScoringInputException e = invalid(null, List.of(bonus(88, null, "1"), bonus(rule, indicator, "0.5")), null);
+            InvalidScoringInputException e =
+                    invalid(null, List.of(bonus(88, null, "1"), bonus(rule, indicator, "0.5")), null);
             assertThat(e.field()).isEqualTo("bonuses[1].indicator");
         }
 
         @ParameterizedTest
-        @CsvSource(value = {"NULL", "0", "0.00", "-1", "0.125", "1.001"}, nullValues = "NULL")
+        @CsvSource(
+                value = {"NULL", "0", "0.00", "-1", "0.125", "1.001"},
+                nullValues = "NULL")
         void bonusPointsMustBePositiveWithTwoDecimals(String points) {
             InvalidScoringInputException e = invalid(null, List.of(bonus(85, ORGANISATION, points)), null);
             assertThat(e.field()).isEqualTo("bonuses[0].points");
@@ -509,9 +618,11 @@ class ScoringEngineTest {
 
         @Test
         void vetoRuleNotInTheStandard() {
-            assertThat(invalid(null, null, List.of(new VetoClaim(89, "x"), new VetoClaim(88, "y"))).field())
+            assertThat(invalid(null, null, List.of(new VetoClaim(89, "x"), new VetoClaim(88, "y")))
+                            .field())
                     .isEqualTo("vetoes[1].rule");
-            assertThat(invalid(null, null, List.of(new VetoClaim(98, null))).field()).isEqualTo("vetoes[0].rule");
+            assertThat(invalid(null, null, List.of(new VetoClaim(98, null))).field())
+                    .isEqualTo("vetoes[0].rule");
         }
 
         @Test
@@ -528,13 +639,21 @@ class ScoringEngineTest {
         @Test
         void duplicateClauseIdsAreRefused() {
             Standard s = TestStandards.dzz2021();
-            PrimaryIndicator extra = TestStandards.primary("重复", "基本考核项", "0", "ORG",
-                    TestStandards.secondary("重复", "0", TestStandards.item(99,
-                            TestStandards.rule(1, TestStandards.flat("1.1", "1", "dup")))));
+            PrimaryIndicator extra = TestStandards.primary(
+                    "重复",
+                    "基本考核项",
+                    "0",
+                    "ORG",
+                    TestStandards.secondary(
+                            "重复",
+                            "0",
+                            TestStandards.item(99, TestStandards.rule(1, TestStandards.flat("1.1", "1", "dup")))));
             List<PrimaryIndicator> primaries = new ArrayList<>(s.primaries());
             primaries.add(extra);
-            Standard broken = new Standard(s.code(), s.version(), s.name(), s.year(), s.grades(), primaries, s.bonus(), s.veto());
-            assertThatThrownBy(() -> new ScoringEngine(broken)).isInstanceOf(IllegalArgumentException.class)
+            Standard broken =
+                    new Standard(s.code(), s.version(), s.name(), s.year(), s.grades(), primaries, s.bonus(), s.veto());
+            assertThatThrownBy(() -> new ScoringEngine(broken))
+                    .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("1.1");
         }
 
@@ -543,10 +662,15 @@ class ScoringEngineTest {
             Standard s = TestStandards.dzz2021();
             assertThat(s.totalPoints()).isEqualByComparingTo("100");
             for (PrimaryIndicator p : s.primaries()) {
-                BigDecimal sum = p.secondaries().stream().map(SecondaryIndicator::points).reduce(BigDecimal.ZERO, BigDecimal::add);
+                BigDecimal sum = p.secondaries().stream()
+                        .map(SecondaryIndicator::points)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
                 assertThat(sum).as(p.name()).isEqualByComparingTo(p.points());
             }
-            assertThat(s.primaries().stream().mapToInt(p -> p.secondaries().size()).sum()).isEqualTo(28);
+            assertThat(s.primaries().stream()
+                            .mapToInt(p -> p.secondaries().size())
+                            .sum())
+                    .isEqualTo(28);
         }
     }
 }

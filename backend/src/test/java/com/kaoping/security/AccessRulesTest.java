@@ -18,8 +18,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AccessRulesTest extends MariaDbIntegrationTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"/engine-rest/engine", "/engine-rest/user", "/camunda/app/cockpit/default/",
-            "/camunda/api/engine/engine/"})
+    @ValueSource(
+            strings = {
+                "/engine-rest/engine",
+                "/engine-rest/user",
+                "/camunda/app/cockpit/default/",
+                "/camunda/api/engine/engine/"
+            })
     void camundaIsClosedToAnonymous(String path) {
         assertThat(anonymous().get(path).status()).isEqualTo(401);
     }
@@ -34,8 +39,10 @@ class AccessRulesTest extends MariaDbIntegrationTest {
 
     @Test
     void anonymousCannotCreateCamundaAdmins() {
-        ApiClient.Response created = anonymous().post("/engine-rest/user/create",
-                "{\"profile\": {\"id\": \"intruder\"}, \"credentials\": {\"password\": \"x12345678\"}}");
+        ApiClient.Response created = anonymous()
+                .post(
+                        "/engine-rest/user/create",
+                        "{\"profile\": {\"id\": \"intruder\"}, \"credentials\": {\"password\": \"x12345678\"}}");
         assertThat(created.status()).isEqualTo(401);
         assertThat(as("admin").get("/engine-rest/user?id=intruder").json()).isEmpty();
     }
@@ -53,7 +60,8 @@ class AccessRulesTest extends MariaDbIntegrationTest {
         assertThat(anonymous().get("/api/me").status()).isEqualTo(401);
         assertThat(anonymous().get("/api/standards").status()).isEqualTo(401);
         assertThat(as("branch01").get("/api/me").json().get("branch").asText()).isEqualTo("B01");
-        assertThat(as("reviewer-org").get("/api/me").json().get("department").asText()).isEqualTo("ORG");
+        assertThat(as("reviewer-org").get("/api/me").json().get("department").asText())
+                .isEqualTo("ORG");
     }
 
     @Test
@@ -69,24 +77,32 @@ class AccessRulesTest extends MariaDbIntegrationTest {
         String base = "http://localhost:" + port;
 
         // a forged cross-site POST carries no token: refused
-        HttpResponse<String> forged = browser.send(form(base + "/api/login", "username=branch01&password=demo").build(),
+        HttpResponse<String> forged = browser.send(
+                form(base + "/api/login", "username=branch01&password=demo").build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(forged.statusCode()).isEqualTo(403);
 
         // the page's own script reads XSRF-TOKEN and echoes it
         browser.send(HttpRequest.newBuilder(URI.create(base + "/")).build(), HttpResponse.BodyHandlers.ofString());
         String token = cookies.getCookieStore().get(URI.create(base)).stream()
-                .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst().orElseThrow();
-        HttpResponse<String> login = browser.send(form(base + "/api/login", "username=branch01&password=demo")
-                .header("X-XSRF-TOKEN", token).build(), HttpResponse.BodyHandlers.ofString());
+                .filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElseThrow();
+        HttpResponse<String> login = browser.send(
+                form(base + "/api/login", "username=branch01&password=demo")
+                        .header("X-XSRF-TOKEN", token)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(login.statusCode()).isEqualTo(204);
 
-        HttpResponse<String> me = browser.send(HttpRequest.newBuilder(URI.create(base + "/api/me")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> me = browser.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/me")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(me.statusCode()).isEqualTo(200);
         assertThat(me.body()).contains("branch01");
         // a session user is still not an administrator
-        HttpResponse<String> engine = browser.send(HttpRequest.newBuilder(URI.create(base + "/engine-rest/engine")).build(),
+        HttpResponse<String> engine = browser.send(
+                HttpRequest.newBuilder(URI.create(base + "/engine-rest/engine")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(engine.statusCode()).isEqualTo(403);
     }
@@ -98,15 +114,22 @@ class AccessRulesTest extends MariaDbIntegrationTest {
         String base = "http://localhost:" + port;
         browser.send(HttpRequest.newBuilder(URI.create(base + "/")).build(), HttpResponse.BodyHandlers.ofString());
         String token = cookies.getCookieStore().get(URI.create(base)).stream()
-                .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst().orElseThrow();
-        HttpResponse<String> login = browser.send(form(base + "/api/login", "username=branch01&password=nope")
-                .header("X-XSRF-TOKEN", token).build(), HttpResponse.BodyHandlers.ofString());
+                .filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElseThrow();
+        HttpResponse<String> login = browser.send(
+                form(base + "/api/login", "username=branch01&password=nope")
+                        .header("X-XSRF-TOKEN", token)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(login.statusCode()).isEqualTo(401);
         assertThat(login.body()).contains("Wrong username or password");
     }
 
     private static HttpRequest.Builder form(String url, String body) {
-        return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
+        return HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 }

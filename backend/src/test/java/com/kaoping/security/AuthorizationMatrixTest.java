@@ -41,8 +41,12 @@ class AuthorizationMatrixTest extends MariaDbIntegrationTest {
 
     /** The principals of the matrix, in the order of the expectation columns. */
     enum Who {
-        ANONYMOUS(null), BRANCH_OWN("branch01"), BRANCH_OTHER("branch02"), REVIEWER("reviewer-org"),
-        LEADER("leader"), ADMIN("admin");
+        ANONYMOUS(null),
+        BRANCH_OWN("branch01"),
+        BRANCH_OTHER("branch02"),
+        REVIEWER("reviewer-org"),
+        LEADER("leader"),
+        ADMIN("admin");
 
         final String user;
 
@@ -51,7 +55,12 @@ class AuthorizationMatrixTest extends MariaDbIntegrationTest {
         }
     }
 
-    enum Body { NONE, JSON, EVIDENCE, STANDARD }
+    enum Body {
+        NONE,
+        JSON,
+        EVIDENCE,
+        STANDARD
+    }
 
     record Row(Who who, String method, String path, Body body, String json, int expected) {
         @Override
@@ -71,11 +80,23 @@ class AuthorizationMatrixTest extends MariaDbIntegrationTest {
                 {"year": 2041, "quarter": 1, "branches": ["B01", "B02", "B03"]}""", 3);
         ids.put("running", Long.toString(running.cycleId()));
         ids.put("a01", Long.toString(running.assessmentId("branch01", "B01")));
-        ids.put("selfA01", running.task("branch01", "selfAssessment", "B01").get("id").asText());
-        ids.put("selfA03", running.task("branch03", "selfAssessment", "B03").get("id").asText());
+        ids.put(
+                "selfA01",
+                running.task("branch01", "selfAssessment", "B01").get("id").asText());
+        ids.put(
+                "selfA03",
+                running.task("branch03", "selfAssessment", "B03").get("id").asText());
         running.complete("branch02", "selfAssessment", "B02", "{\"findings\": []}");
-        ids.put("reviewOrgB02", running.task("reviewer-org", "departmentReview", "B02").get("id").asText());
-        ids.put("reviewDiscB02", running.task("reviewer-disc", "departmentReview", "B02").get("id").asText());
+        ids.put(
+                "reviewOrgB02",
+                running.task("reviewer-org", "departmentReview", "B02")
+                        .get("id")
+                        .asText());
+        ids.put(
+                "reviewDiscB02",
+                running.task("reviewer-disc", "departmentReview", "B02")
+                        .get("id")
+                        .asText());
         ids.put("e01", Long.toString(uploadEvidence("branch01", ids.get("a01"))));
         ids.put("e01b", Long.toString(uploadEvidence("branch01", ids.get("a01"))));
 
@@ -86,27 +107,50 @@ class AuthorizationMatrixTest extends MariaDbIntegrationTest {
         String p01 = Long.toString(published.assessmentId("branch01", "B01"));
         ids.put("p01", p01);
         ids.put("pEvidence", Long.toString(uploadEvidence("branch01", p01)));
-        ids.put("selfP", published.complete("branch01", "selfAssessment", "B01", """
-                {"findings": [{"clause": "1.1", "count": 2, "note": "少2次"}]}""").get("id").asText());
+        ids.put(
+                "selfP",
+                published
+                        .complete("branch01", "selfAssessment", "B01", """
+                {"findings": [{"clause": "1.1", "count": 2, "note": "少2次"}]}""")
+                        .get("id")
+                        .asText());
         for (String dept : DEPARTMENTS) {
-            String id = published.complete("reviewer-" + dept, "departmentReview", "B01", "{\"decision\": \"approve\"}")
-                    .get("id").asText();
+            String id = published
+                    .complete("reviewer-" + dept, "departmentReview", "B01", "{\"decision\": \"approve\"}")
+                    .get("id")
+                    .asText();
             ids.put("review_" + dept + "P", id);
         }
-        ids.put("bonusP", published.complete("branch01", "bonusDeclaration", "B01",
-                "{\"bonuses\": [{\"rule\": 88, \"points\": 1}]}").get("id").asText());
-        ids.put("confirmP", published.complete("leader", "leadershipConfirmation", "B01", "{\"decision\": \"approve\"}")
-                .get("id").asText());
-        published.await("publication task", () -> published.findTask("leader", "publication", null).isPresent());
+        ids.put(
+                "bonusP",
+                published
+                        .complete(
+                                "branch01", "bonusDeclaration", "B01", "{\"bonuses\": [{\"rule\": 88, \"points\": 1}]}")
+                        .get("id")
+                        .asText());
+        ids.put(
+                "confirmP",
+                published
+                        .complete("leader", "leadershipConfirmation", "B01", "{\"decision\": \"approve\"}")
+                        .get("id")
+                        .asText());
+        published.await(
+                "publication task",
+                () -> published.findTask("leader", "publication", null).isPresent());
         published.complete("leader", "publication", null, "{}");
         assertThat(published.cycle().get("status").asText()).isEqualTo("PUBLISHED");
         lockedBefore = published.assessment("leader", Long.parseLong(p01));
         assertThat(lockedBefore.get("locked").asBoolean()).isTrue();
-        lockedEvidenceBefore = as("branch01").get("/api/assessments/" + p01 + "/evidence").json().size();
+        lockedEvidenceBefore = as("branch01")
+                .get("/api/assessments/" + p01 + "/evidence")
+                .json()
+                .size();
 
         // a task of branch01's own to complete
         QuarterDriver own = QuarterDriver.open(this, "{\"year\": 2041, \"quarter\": 3, \"branches\": [\"B01\"]}", 1);
-        ids.put("selfC01", own.task("branch01", "selfAssessment", "B01").get("id").asText());
+        ids.put(
+                "selfC01",
+                own.task("branch01", "selfAssessment", "B01").get("id").asText());
     }
 
     static Stream<Row> matrix() {
@@ -116,42 +160,42 @@ class AuthorizationMatrixTest extends MariaDbIntegrationTest {
         String selfBody = "{\"findings\": [{\"clause\": \"1.1\", \"count\": 1}]}";
         String approve = "{\"decision\": \"approve\"}";
         //              columns:                                                   anon own  other rev  lead admin
-        all(rows, "GET", "/api/me", Body.NONE, null,                               401, 200, 200, 200, 200, 200);
-        all(rows, "GET", "/api/standards", Body.NONE, null,                        401, 200, 200, 200, 200, 200);
-        all(rows, "GET", "/api/standards/DZZ-2021", Body.NONE, null,               401, 200, 200, 200, 200, 200);
-        all(rows, "POST", "/api/standards", Body.STANDARD, null,                   401, 403, 403, 403, 403, 200);
-        all(rows, "POST", "/api/scoring/preview", Body.JSON, preview,              401, 200, 200, 200, 200, 200);
-        all(rows, "POST", "/api/cycles", Body.JSON, newCycle,                      401, 403, 403, 403, 403, 201);
-        all(rows, "GET", "/api/cycles", Body.NONE, null,                           401, 200, 200, 200, 200, 200);
-        all(rows, "GET", "/api/cycles/{running}", Body.NONE, null,                 401, 200, 200, 200, 200, 200);
-        all(rows, "GET", "/api/cycles/{running}/ranking", Body.NONE, null,         401, 403, 403, 403, 200, 200);
-        all(rows, "GET", "/api/cycles/{published}/ranking", Body.NONE, null,       401, 200, 200, 200, 200, 200);
-        all(rows, "GET", "/api/tasks", Body.NONE, null,                            401, 200, 200, 200, 200, 200);
+        all(rows, "GET", "/api/me", Body.NONE, null, 401, 200, 200, 200, 200, 200);
+        all(rows, "GET", "/api/standards", Body.NONE, null, 401, 200, 200, 200, 200, 200);
+        all(rows, "GET", "/api/standards/DZZ-2021", Body.NONE, null, 401, 200, 200, 200, 200, 200);
+        all(rows, "POST", "/api/standards", Body.STANDARD, null, 401, 403, 403, 403, 403, 200);
+        all(rows, "POST", "/api/scoring/preview", Body.JSON, preview, 401, 200, 200, 200, 200, 200);
+        all(rows, "POST", "/api/cycles", Body.JSON, newCycle, 401, 403, 403, 403, 403, 201);
+        all(rows, "GET", "/api/cycles", Body.NONE, null, 401, 200, 200, 200, 200, 200);
+        all(rows, "GET", "/api/cycles/{running}", Body.NONE, null, 401, 200, 200, 200, 200, 200);
+        all(rows, "GET", "/api/cycles/{running}/ranking", Body.NONE, null, 401, 403, 403, 403, 200, 200);
+        all(rows, "GET", "/api/cycles/{published}/ranking", Body.NONE, null, 401, 200, 200, 200, 200, 200);
+        all(rows, "GET", "/api/tasks", Body.NONE, null, 401, 200, 200, 200, 200, 200);
         // branch01's self-assessment: nobody else completes it or saves its draft
-        all(rows, "POST", "/api/tasks/{selfA01}/complete", Body.JSON, selfBody,    401, 0, 403, 403, 403, 403);
-        all(rows, "PUT", "/api/tasks/{selfA01}/draft", Body.JSON, selfBody,        401, 204, 403, 403, 403, 403);
+        all(rows, "POST", "/api/tasks/{selfA01}/complete", Body.JSON, selfBody, 401, 0, 403, 403, 403, 403);
+        all(rows, "PUT", "/api/tasks/{selfA01}/draft", Body.JSON, selfBody, 401, 204, 403, 403, 403, 403);
         // reviewer-disc's review of B02: neither branch, nor another department, nor leader or admin
         all(rows, "POST", "/api/tasks/{reviewDiscB02}/complete", Body.JSON, approve, 401, 403, 403, 403, 403, 403);
-        all(rows, "PUT", "/api/tasks/{reviewDiscB02}/draft", Body.JSON, approve,   401, 403, 403, 403, 403, 403);
+        all(rows, "PUT", "/api/tasks/{reviewDiscB02}/draft", Body.JSON, approve, 401, 403, 403, 403, 403, 403);
         // one's own tasks
         rows.add(new Row(Who.REVIEWER, "POST", "/api/tasks/{reviewOrgB02}/complete", Body.JSON, approve, 204));
         rows.add(new Row(Who.BRANCH_OWN, "POST", "/api/tasks/{selfC01}/complete", Body.JSON, selfBody, 204));
-        all(rows, "GET", "/api/assessments/{a01}", Body.NONE, null,                401, 200, 404, 200, 200, 200);
-        all(rows, "POST", "/api/assessments/{a01}/evidence", Body.EVIDENCE, null,  401, 201, 404, 403, 403, 403);
-        all(rows, "GET", "/api/assessments/{a01}/evidence", Body.NONE, null,       401, 200, 404, 200, 200, 200);
-        all(rows, "GET", "/api/evidence/{e01}", Body.NONE, null,                   401, 200, 404, 200, 200, 200);
-        all(rows, "DELETE", "/api/evidence/{e01}", Body.NONE, null,                401, 0, 404, 403, 403, 403);
+        all(rows, "GET", "/api/assessments/{a01}", Body.NONE, null, 401, 200, 404, 200, 200, 200);
+        all(rows, "POST", "/api/assessments/{a01}/evidence", Body.EVIDENCE, null, 401, 201, 404, 403, 403, 403);
+        all(rows, "GET", "/api/assessments/{a01}/evidence", Body.NONE, null, 401, 200, 404, 200, 200, 200);
+        all(rows, "GET", "/api/evidence/{e01}", Body.NONE, null, 401, 200, 404, 200, 200, 200);
+        all(rows, "DELETE", "/api/evidence/{e01}", Body.NONE, null, 401, 0, 404, 403, 403, 403);
         rows.add(new Row(Who.BRANCH_OWN, "DELETE", "/api/evidence/{e01b}", Body.NONE, null, 204));
         // objections: only the branch itself, only while the results are published
         String objection = "{\"reason\": \"1.1 已补学\"}";
         all(rows, "POST", "/api/assessments/{p01}/objections", Body.JSON, objection, 401, 201, 404, 403, 403, 403);
         all(rows, "POST", "/api/assessments/{a01}/objections", Body.JSON, objection, 401, 409, 404, 403, 403, 403);
-        all(rows, "GET", "/api/cycles/{published}/objections", Body.NONE, null,   401, 200, 200, 403, 200, 200);
-        all(rows, "GET", "/api/notifications", Body.NONE, null,                    401, 200, 200, 200, 200, 200);
-        all(rows, "GET", "/api/audit/chain", Body.NONE, null,                      401, 403, 403, 403, 403, 200);
-        all(rows, "GET", "/engine-rest/engine", Body.NONE, null,                   401, 403, 403, 403, 403, 200);
-        all(rows, "GET", "/engine-rest/task", Body.NONE, null,                     401, 403, 403, 403, 403, 200);
-        all(rows, "GET", "/camunda/app/cockpit/default/", Body.NONE, null,         401, 403, 403, 403, 403, 200);
+        all(rows, "GET", "/api/cycles/{published}/objections", Body.NONE, null, 401, 200, 200, 403, 200, 200);
+        all(rows, "GET", "/api/notifications", Body.NONE, null, 401, 200, 200, 200, 200, 200);
+        all(rows, "GET", "/api/audit/chain", Body.NONE, null, 401, 403, 403, 403, 403, 200);
+        all(rows, "GET", "/engine-rest/engine", Body.NONE, null, 401, 403, 403, 403, 403, 200);
+        all(rows, "GET", "/engine-rest/task", Body.NONE, null, 401, 403, 403, 403, 403, 200);
+        all(rows, "GET", "/camunda/app/cockpit/default/", Body.NONE, null, 401, 403, 403, 403, 403, 200);
         return rows.stream();
     }
 
@@ -170,7 +214,9 @@ class AuthorizationMatrixTest extends MariaDbIntegrationTest {
         ApiClient.Response response = call(row.who().user, row.method(), resolve(row.path()), row.body(), row.json());
         assertThat(response.status()).as(row + ": " + response).isEqualTo(row.expected());
         if (row.path().startsWith("/api/") && response.status() >= 400) {
-            assertThat(response.json().get("status").asInt()).as("a problem detail").isEqualTo(row.expected());
+            assertThat(response.json().get("status").asInt())
+                    .as("a problem detail")
+                    .isEqualTo(row.expected());
             assertThat(response.body()).doesNotContain("Exception");
         }
     }
@@ -178,11 +224,15 @@ class AuthorizationMatrixTest extends MariaDbIntegrationTest {
     @Test
     void aTaskCompletedTwiceIsAConflict() {
         String path = "/api/tasks/" + ids.get("selfA03");
-        assertThat(as("branch03").post(path + "/complete", "{\"findings\": []}").status()).isEqualTo(204);
+        assertThat(as("branch03").post(path + "/complete", "{\"findings\": []}").status())
+                .isEqualTo(204);
         ApiClient.Response again = as("branch03").post(path + "/complete", "{\"findings\": []}");
         assertThat(again.status()).as(again.toString()).isEqualTo(409);
-        assertThat(call("branch03", "PUT", path + "/draft", Body.JSON, "{\"findings\": []}").status()).isEqualTo(409);
-        assertThat(as("branch01").post("/api/tasks/no-such-task/complete", "{}").status()).isEqualTo(404);
+        assertThat(call("branch03", "PUT", path + "/draft", Body.JSON, "{\"findings\": []}")
+                        .status())
+                .isEqualTo(409);
+        assertThat(as("branch01").post("/api/tasks/no-such-task/complete", "{}").status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -190,38 +240,52 @@ class AuthorizationMatrixTest extends MariaDbIntegrationTest {
         String p01 = ids.get("p01");
         List<String> oldTasks = new ArrayList<>(List.of(ids.get("selfP"), ids.get("bonusP"), ids.get("confirmP")));
         DEPARTMENTS.forEach(d -> oldTasks.add(ids.get("review_" + d + "P")));
-        String[] bodies = {"{\"findings\": [{\"clause\": \"1.1\", \"count\": 0}]}", "{\"decision\": \"approve\"}",
-                "{\"bonuses\": [{\"rule\": 88, \"points\": 3}]}",
-                "{\"decision\": \"approve\", \"vetoes\": [{\"rule\": 89, \"reason\": \"x\"}]}"};
+        String[] bodies = {
+            "{\"findings\": [{\"clause\": \"1.1\", \"count\": 0}]}",
+            "{\"decision\": \"approve\"}",
+            "{\"bonuses\": [{\"rule\": 88, \"points\": 3}]}",
+            "{\"decision\": \"approve\", \"vetoes\": [{\"rule\": 89, \"reason\": \"x\"}]}"
+        };
         for (Who who : List.of(Who.BRANCH_OWN, Who.BRANCH_OTHER, Who.REVIEWER, Who.LEADER, Who.ADMIN)) {
             for (String task : oldTasks) {
                 for (String body : bodies) {
-                    ApiClient.Response complete = call(who.user, "POST", "/api/tasks/" + task + "/complete", Body.JSON, body);
-                    assertThat(complete.status()).as(who + " completing " + task + ": " + complete).isEqualTo(409);
+                    ApiClient.Response complete =
+                            call(who.user, "POST", "/api/tasks/" + task + "/complete", Body.JSON, body);
+                    assertThat(complete.status())
+                            .as(who + " completing " + task + ": " + complete)
+                            .isEqualTo(409);
                     ApiClient.Response draft = call(who.user, "PUT", "/api/tasks/" + task + "/draft", Body.JSON, body);
-                    assertThat(draft.status()).as(who + " draft on " + task + ": " + draft).isEqualTo(409);
+                    assertThat(draft.status())
+                            .as(who + " draft on " + task + ": " + draft)
+                            .isEqualTo(409);
                 }
             }
         }
         // evidence: the branch is refused with 409 (locked), everyone else as before (not theirs to change)
-        assertThat(call("branch01", "POST", "/api/assessments/" + p01 + "/evidence", Body.EVIDENCE, null).status())
+        assertThat(call("branch01", "POST", "/api/assessments/" + p01 + "/evidence", Body.EVIDENCE, null)
+                        .status())
                 .isEqualTo(409);
-        assertThat(call("branch01", "DELETE", "/api/evidence/" + ids.get("pEvidence"), Body.NONE, null).status())
+        assertThat(call("branch01", "DELETE", "/api/evidence/" + ids.get("pEvidence"), Body.NONE, null)
+                        .status())
                 .isEqualTo(409);
         for (String other : List.of("branch02", "reviewer-org", "leader", "admin")) {
-            int upload = call(other, "POST", "/api/assessments/" + p01 + "/evidence", Body.EVIDENCE, null).status();
+            int upload = call(other, "POST", "/api/assessments/" + p01 + "/evidence", Body.EVIDENCE, null)
+                    .status();
             assertThat(upload).as(other).isIn(403, 404, 409);
-            int delete = call(other, "DELETE", "/api/evidence/" + ids.get("pEvidence"), Body.NONE, null).status();
+            int delete = call(other, "DELETE", "/api/evidence/" + ids.get("pEvidence"), Body.NONE, null)
+                    .status();
             assertThat(delete).as(other).isIn(403, 404, 409);
         }
 
         JsonNode after = as("leader").get("/api/assessments/" + p01).json();
-        for (String part : List.of("locked", "findings", "bonuses", "vetoes", "scores", "decisions", "history",
-                "revisions")) {
+        for (String part :
+                List.of("locked", "findings", "bonuses", "vetoes", "scores", "decisions", "history", "revisions")) {
             assertThat(after.get(part)).as(part).isEqualTo(lockedBefore.get(part));
         }
-        assertThat(as("branch01").get("/api/assessments/" + p01 + "/evidence").json()).hasSize(lockedEvidenceBefore);
-        assertThat(as("admin").get("/api/audit/chain").json().get("intact").asBoolean()).isTrue();
+        assertThat(as("branch01").get("/api/assessments/" + p01 + "/evidence").json())
+                .hasSize(lockedEvidenceBefore);
+        assertThat(as("admin").get("/api/audit/chain").json().get("intact").asBoolean())
+                .isTrue();
     }
 
     private ApiClient.Response call(String user, String method, String path, Body body, String json) {
@@ -229,14 +293,17 @@ class AuthorizationMatrixTest extends MariaDbIntegrationTest {
         return switch (body) {
             case EVIDENCE -> Multipart.post(client, path, "会议记录.pdf", TestFiles.pdf(), "clause", "1.1");
             case STANDARD -> Multipart.post(client, path, "dzz-2021.yaml", bundledStandard());
-            case JSON -> client.send(client.request(path).header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+            case JSON ->
+                client.send(client.request(path)
+                        .header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
             case NONE -> client.send(client.request(path).method(method, HttpRequest.BodyPublishers.noBody()));
         };
     }
 
     private long uploadEvidence(String user, String assessment) {
-        ApiClient.Response created = call(user, "POST", "/api/assessments/" + assessment + "/evidence", Body.EVIDENCE, null);
+        ApiClient.Response created =
+                call(user, "POST", "/api/assessments/" + assessment + "/evidence", Body.EVIDENCE, null);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json().get("id").asLong();
     }

@@ -1,5 +1,7 @@
 package com.kaoping.standard;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.kaoping.scoring.BonusRule;
 import com.kaoping.scoring.BonusScope;
 import com.kaoping.scoring.Clause;
@@ -11,9 +13,6 @@ import com.kaoping.scoring.ScoringItem;
 import com.kaoping.scoring.SecondaryIndicator;
 import com.kaoping.scoring.Standard;
 import com.kaoping.scoring.VetoRule;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +20,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** The shipped 2021 standard against counts and clauses checked by hand in the seed. */
 class BundledStandardTest {
@@ -35,13 +34,17 @@ class BundledStandardTest {
     static void load() {
         standard = StandardFileParser.loadBundled();
         rules = primaryRules(standard).stream().collect(Collectors.toMap(Rule::number, Function.identity()));
-        clauses = rules.values().stream().flatMap(r -> r.clauses().stream())
+        clauses = rules.values().stream()
+                .flatMap(r -> r.clauses().stream())
                 .collect(Collectors.toMap(Clause::id, Function.identity()));
     }
 
     static List<Rule> primaryRules(Standard s) {
-        return s.primaries().stream().flatMap(p -> p.secondaries().stream()).flatMap(sec -> sec.items().stream())
-                .flatMap(i -> i.rules().stream()).toList();
+        return s.primaries().stream()
+                .flatMap(p -> p.secondaries().stream())
+                .flatMap(sec -> sec.items().stream())
+                .flatMap(i -> i.rules().stream())
+                .toList();
     }
 
     @Test
@@ -56,29 +59,35 @@ class BundledStandardTest {
 
     @Test
     void primariesWithPointsCategoriesAndDepartments() {
-        assertThat(standard.primaries()).extracting(PrimaryIndicator::name).containsExactly(
-                "党的领导", "组织工作", "思想政治工作", "党风廉政建设", "生产经营工作", "维稳安保工作", "工团工作",
-                "开展主题教育和专题活动");
-        assertThat(standard.primaries()).extracting(p -> p.points().intValueExact())
+        assertThat(standard.primaries())
+                .extracting(PrimaryIndicator::name)
+                .containsExactly("党的领导", "组织工作", "思想政治工作", "党风廉政建设", "生产经营工作", "维稳安保工作", "工团工作", "开展主题教育和专题活动");
+        assertThat(standard.primaries())
+                .extracting(p -> p.points().intValueExact())
                 .containsExactly(10, 20, 20, 15, 5, 10, 10, 10);
-        assertThat(standard.primaries()).extracting(PrimaryIndicator::department)
+        assertThat(standard.primaries())
+                .extracting(PrimaryIndicator::department)
                 .containsExactly("ORG", "ORG", "PUB", "DISC", "PROD", "SEC", "UNION", "ORG");
-        assertThat(standard.primaries()).extracting(PrimaryIndicator::category)
-                .containsExactly("基本考核项", "基本考核项", "基本考核项", "基本考核项", "基本考核项", "基本考核项",
-                        "基本考核项", "专项考核项");
+        assertThat(standard.primaries())
+                .extracting(PrimaryIndicator::category)
+                .containsExactly("基本考核项", "基本考核项", "基本考核项", "基本考核项", "基本考核项", "基本考核项", "基本考核项", "专项考核项");
         assertThat(standard.totalPoints()).isEqualByComparingTo("100");
         for (PrimaryIndicator p : standard.primaries()) {
-            BigDecimal sum = p.secondaries().stream().map(SecondaryIndicator::points)
-                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal sum =
+                    p.secondaries().stream().map(SecondaryIndicator::points).reduce(BigDecimal.ZERO, BigDecimal::add);
             assertThat(sum).as(p.name()).isEqualByComparingTo(p.points());
         }
     }
 
     @Test
     void secondaries() {
-        List<SecondaryIndicator> all = standard.primaries().stream().flatMap(p -> p.secondaries().stream()).toList();
+        List<SecondaryIndicator> all = standard.primaries().stream()
+                .flatMap(p -> p.secondaries().stream())
+                .toList();
         assertThat(all).hasSize(28);
-        assertThat(all).extracting(SecondaryIndicator::name).doesNotHaveDuplicates()
+        assertThat(all)
+                .extracting(SecondaryIndicator::name)
+                .doesNotHaveDuplicates()
                 .contains("加强“四好班子”建设", "落实党风廉政建设主体责任", "围绕年度经营指标,落实各项工作");
         assertThat(all.get(0).name()).isEqualTo("加强政治理论学习");
         assertThat(all.get(0).points()).isEqualByComparingTo("2");
@@ -88,7 +97,9 @@ class BundledStandardTest {
     void itemsAndRulesAreNumberedOnceEach() {
         List<Integer> items = new ArrayList<>();
         List<Integer> ruleNumbers = new ArrayList<>();
-        standard.primaries().stream().flatMap(p -> p.secondaries().stream()).flatMap(s -> s.items().stream())
+        standard.primaries().stream()
+                .flatMap(p -> p.secondaries().stream())
+                .flatMap(s -> s.items().stream())
                 .forEach(i -> {
                     items.add(i.number());
                     i.rules().forEach(r -> ruleNumbers.add(r.number()));
@@ -110,9 +121,12 @@ class BundledStandardTest {
 
     @Test
     void rulesFollowTheItemTheyAreAbout() {
-        Map<Integer, List<Integer>> byItem = standard.primaries().stream().flatMap(p -> p.secondaries().stream())
+        Map<Integer, List<Integer>> byItem = standard.primaries().stream()
+                .flatMap(p -> p.secondaries().stream())
                 .flatMap(s -> s.items().stream())
-                .collect(Collectors.toMap(ScoringItem::number, i -> i.rules().stream().map(Rule::number).toList()));
+                .collect(Collectors.toMap(
+                        ScoringItem::number,
+                        i -> i.rules().stream().map(Rule::number).toList()));
         assertThat(byItem.get(21)).containsExactly(36);
         assertThat(byItem.get(22)).containsExactly(37, 38);
         assertThat(byItem.get(61)).containsExactly(77);
@@ -121,13 +135,16 @@ class BundledStandardTest {
 
     @Test
     void wordingIsTheSeeds() {
-        ScoringItem item1 = standard.primaries().get(0).secondaries().get(0).items().get(0);
+        ScoringItem item1 =
+                standard.primaries().get(0).secondaries().get(0).items().get(0);
         assertThat(item1.text()).isEqualTo("深入学习贯彻习近平新时代中国特色社会主义思想和党的十九大精神。");
         assertThat(rules.get(1).text()).isEqualTo("未按照计划组织专题学习研讨的,每少1次扣0.2分。");
         assertThat(rules.get(77).text()).startsWith("员工查体不及时");
-        String item52 = standard.primaries().get(5).secondaries().get(5).items().get(0).text();
+        String item52 =
+                standard.primaries().get(5).secondaries().get(5).items().get(0).text();
         assertThat(item52).contains("开展民兵整组、预备役登记及民兵训练工作。").doesNotContain("\n").doesNotContain(" ");
-        assertThat(rules.values()).allSatisfy(r -> assertThat(r.text()).doesNotContain("\n").doesNotStartWith(" "));
+        assertThat(rules.values())
+                .allSatisfy(r -> assertThat(r.text()).doesNotContain("\n").doesNotStartWith(" "));
     }
 
     @Test
@@ -140,9 +157,12 @@ class BundledStandardTest {
         assertThat(rules.get(61).clauses()).hasSize(6);
         assertThat(rules.get(66).clauses()).hasSize(2);
         for (Rule r : rules.values()) {
-            assertThat(r.clauses()).extracting(Clause::id)
-                    .containsExactlyElementsOf(IntStream.rangeClosed(1, r.clauses().size())
-                            .mapToObj(n -> r.number() + "." + n).toList());
+            assertThat(r.clauses())
+                    .extracting(Clause::id)
+                    .containsExactlyElementsOf(
+                            IntStream.rangeClosed(1, r.clauses().size())
+                                    .mapToObj(n -> r.number() + "." + n)
+                                    .toList());
             assertThat(r.clauses()).allSatisfy(c -> assertThat(r.text()).contains(c.text()));
         }
     }
@@ -170,7 +190,9 @@ class BundledStandardTest {
         assertClause("74.3", ClauseKind.PER_UNIT, "0.2", "项", null);
         assertClause("76.2", ClauseKind.PER_UNIT, "0.2", "次", null);
         assertClause("79.2", ClauseKind.PER_UNIT, "0.5", "条", "1");
-        assertThat(clauses.values()).filteredOn(Clause::capped).extracting(Clause::id)
+        assertThat(clauses.values())
+                .filteredOn(Clause::capped)
+                .extracting(Clause::id)
                 .containsExactlyInAnyOrder("69.1", "79.2");
     }
 

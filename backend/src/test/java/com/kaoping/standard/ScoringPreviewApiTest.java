@@ -70,13 +70,18 @@ class ScoringPreviewApiTest extends MariaDbIntegrationTest {
         assertThat(num(card.get("baseScore"))).isEqualByComparingTo("99.2");
         assertThat(num(card.get("bonusScore"))).isEqualByComparingTo("1.5");
         assertThat(num(card.get("totalScore"))).isEqualByComparingTo("100.7");
-        assertThat(card.get("explanation").toString()).contains("1.1").contains("2.1").contains("85").contains("88");
+        assertThat(card.get("explanation").toString())
+                .contains("1.1")
+                .contains("2.1")
+                .contains("85")
+                .contains("88");
     }
 
     @Test
     void capOnClause69() {
         // 69.1 组织机构每缺一项扣0.2分,最多扣0.6分: ×5 = 1.0, capped at 0.6; 强化基础管理工作 2 − 0.6 = 1.4; base 99.4
-        JsonNode card = preview("{\"findings\": [{\"clause\": \"69.1\", \"count\": 5}]}").json();
+        JsonNode card = preview("{\"findings\": [{\"clause\": \"69.1\", \"count\": 5}]}")
+                .json();
         assertThat(num(secondary(card, "工团工作", "强化基础管理工作").get("score"))).isEqualByComparingTo("1.4");
         assertThat(num(card.get("baseScore"))).isEqualByComparingTo("99.4");
         assertThat(card.get("explanation").toString()).contains("CAP").contains("69.1");
@@ -85,7 +90,8 @@ class ScoringPreviewApiTest extends MariaDbIntegrationTest {
     @Test
     void zeroOutClause39_5() {
         // 39.5 本评分项不得分: 落实保密工作责任 (2) scores 0 even with only 0.5 deducted elsewhere in it; base 98
-        JsonNode card = preview("{\"findings\": [{\"clause\": \"39.1\"}, {\"clause\": \"39.5\"}]}").json();
+        JsonNode card = preview("{\"findings\": [{\"clause\": \"39.1\"}, {\"clause\": \"39.5\"}]}")
+                .json();
         JsonNode secrecy = secondary(card, "思想政治工作", "落实保密工作责任");
         assertThat(num(secrecy.get("score"))).isEqualByComparingTo("0");
         assertThat(secrecy.get("zeroedOut").asBoolean()).isTrue();
@@ -104,8 +110,10 @@ class ScoringPreviewApiTest extends MariaDbIntegrationTest {
 
     @Test
     void vetoRuleGivenAsNumberOrObject() {
-        assertThat(preview("{\"vetoes\": [89]}").json().get("vetoed").asBoolean()).isTrue();
-        JsonNode card = preview("{\"vetoes\": [{\"rule\": 97, \"reason\": \"其他情形\"}]}").json();
+        assertThat(preview("{\"vetoes\": [89]}").json().get("vetoed").asBoolean())
+                .isTrue();
+        JsonNode card =
+                preview("{\"vetoes\": [{\"rule\": 97, \"reason\": \"其他情形\"}]}").json();
         assertThat(card.get("vetoed").asBoolean()).isTrue();
         assertThat(card.get("explanation").toString()).contains("97");
     }
@@ -145,14 +153,16 @@ class ScoringPreviewApiTest extends MariaDbIntegrationTest {
     @Test
     void gradeBandEdges() {
         // exactly 10 off: 19.1 2 + 20.1 1 + 21.1 1 + 26.1 1 (组织工作) + 31.6 2 + 31.1 1 (思想政治工作) + 46.1 2 (党风廉政建设) = 10
-        String tenOff = "{\"clause\": \"19.1\"}, {\"clause\": \"20.1\"}, {\"clause\": \"21.1\"}, {\"clause\": \"26.1\"},"
-                + " {\"clause\": \"31.6\"}, {\"clause\": \"31.1\"}, {\"clause\": \"46.1\"}";
+        String tenOff =
+                "{\"clause\": \"19.1\"}, {\"clause\": \"20.1\"}, {\"clause\": \"21.1\"}, {\"clause\": \"26.1\"},"
+                        + " {\"clause\": \"31.6\"}, {\"clause\": \"31.1\"}, {\"clause\": \"46.1\"}";
         JsonNode ninety = preview("{\"findings\": [" + tenOff + "]}").json();
         assertThat(num(ninety.get("totalScore"))).isEqualByComparingTo("90");
         assertThat(ninety.get("grade").asText()).isEqualTo("好");
         // one more point off (9.1 扣1分) → 89, + rule 88 bonus 0.99 → 89.99: still 较好
         JsonNode below = preview("{\"findings\": [" + tenOff + ", {\"clause\": \"9.1\"}],"
-                + " \"bonuses\": [{\"rule\": 88, \"points\": 0.99}]}").json();
+                        + " \"bonuses\": [{\"rule\": 88, \"points\": 0.99}]}")
+                .json();
         assertThat(num(below.get("totalScore"))).isEqualByComparingTo("89.99");
         assertThat(below.get("grade").asText()).isEqualTo("较好");
     }

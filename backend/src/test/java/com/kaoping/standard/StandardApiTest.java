@@ -26,8 +26,16 @@ class StandardApiTest extends MariaDbIntegrationTest {
         JsonNode tree = as("branch01").get("/api/standards/DZZ-2021").json();
         assertThat(tree.get("primaries")).hasSize(8);
         assertThat(tree.get("primaries").get(0).get("name").asText()).isEqualTo("党的领导");
-        JsonNode firstClause = tree.get("primaries").get(0).get("secondaries").get(0).get("items").get(0)
-                .get("rules").get(0).get("clauses").get(0);
+        JsonNode firstClause = tree.get("primaries")
+                .get(0)
+                .get("secondaries")
+                .get(0)
+                .get("items")
+                .get(0)
+                .get("rules")
+                .get(0)
+                .get("clauses")
+                .get(0);
         assertThat(firstClause.get("id").asText()).isEqualTo("1.1");
         assertThat(firstClause.get("kind").asText()).isEqualTo("PER_UNIT");
         assertThat(tree.get("bonus").get("rules")).hasSize(4);
@@ -46,7 +54,8 @@ class StandardApiTest extends MariaDbIntegrationTest {
         assertThat(upload(as("leader"), shipped(code, 1)).status()).isEqualTo(403);
         assertThat(upload(as("branch01"), shipped(code, 1)).status()).isEqualTo(403);
         assertThat(upload(as("admin"), shipped(code, 1)).status()).isEqualTo(201);
-        assertThat(upload(as("admin"), shipped(code, 1)).json().get("outcome").asText()).isEqualTo("UNCHANGED");
+        assertThat(upload(as("admin"), shipped(code, 1)).json().get("outcome").asText())
+                .isEqualTo("UNCHANGED");
     }
 
     @Test
@@ -77,8 +86,17 @@ class StandardApiTest extends MariaDbIntegrationTest {
 
         // the change goes in as a new version
         assertThat(upload(as("admin"), shipped(code, 2)).status()).isEqualTo(201);
-        assertThat(as("branch01").get("/api/standards/" + code).json().get("version").asInt()).isEqualTo(2);
-        assertThat(as("branch01").get("/api/standards/" + code + "?version=1").json().get("name").asText())
+        assertThat(as("branch01")
+                        .get("/api/standards/" + code)
+                        .json()
+                        .get("version")
+                        .asInt())
+                .isEqualTo(2);
+        assertThat(as("branch01")
+                        .get("/api/standards/" + code + "?version=1")
+                        .json()
+                        .get("name")
+                        .asText())
                 .isEqualTo("改过的名称");
     }
 

@@ -1,14 +1,13 @@
 package com.kaoping.standard;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.kaoping.scoring.Standard;
-import org.junit.jupiter.api.Test;
-
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.kaoping.scoring.Standard;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 
 /** Reading standard files: YAML and JSON in, malformed or unknown content refused with its place. */
 class StandardFileParserTest {
@@ -59,7 +58,8 @@ class StandardFileParserTest {
         assertThatThrownBy(() -> parser.parse(yaml, "dzz-2021.yaml"))
                 .isInstanceOf(InvalidStandardException.class)
                 .hasMessageContaining("line " + lineOf(yaml, "{id: 31.4,") + ", column")
-                .hasMessageContaining("at primaries[2].secondaries[0].items[0].rules[0].clauses[3].id: must be quoted text");
+                .hasMessageContaining(
+                        "at primaries[2].secondaries[0].items[0].rules[0].clauses[3].id: must be quoted text");
     }
 
     @Test
@@ -88,8 +88,10 @@ class StandardFileParserTest {
 
     @Test
     void parsedButInvalidStandardsAreRefusedNamingTheSource() {
-        String yaml = bundledYaml().replaceFirst("\n  - name: \"党的领导\"\n    category: 基本考核项\n    points: 10\n",
-                "\n  - name: \"党的领导\"\n    category: 基本考核项\n    points: 11\n");
+        String yaml = bundledYaml()
+                .replaceFirst(
+                        "\n  - name: \"党的领导\"\n    category: 基本考核项\n    points: 10\n",
+                        "\n  - name: \"党的领导\"\n    category: 基本考核项\n    points: 11\n");
         assertThatThrownBy(() -> parser.parse(yaml, "dzz-2021.yaml"))
                 .isInstanceOf(InvalidStandardException.class)
                 .hasMessageStartingWith("dzz-2021.yaml: 2 problems: ")
@@ -99,11 +101,16 @@ class StandardFileParserTest {
 
     /** 1-based number of the first line containing {@code text}. */
     private static int lineOf(String content, String text) {
-        return (int) content.substring(0, content.indexOf(text)).chars().filter(c -> c == '\n').count() + 1;
+        return (int) content.substring(0, content.indexOf(text))
+                        .chars()
+                        .filter(c -> c == '\n')
+                        .count()
+                + 1;
     }
 
     private static String bundledYaml() {
-        try (InputStream in = StandardFileParserTest.class.getClassLoader()
+        try (InputStream in = StandardFileParserTest.class
+                .getClassLoader()
                 .getResourceAsStream(StandardFileParser.BUNDLED_RESOURCE)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (java.io.IOException e) {

@@ -12,13 +12,14 @@ import org.springframework.test.context.DynamicPropertySource;
  * through Connector/J, with the demo organisation. Every subclass shares one Spring context (same configuration),
  * so keep subclasses free of their own context customisation.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"kaoping.demo-data=true", "logging.level.root=WARN"})
 @ActiveProfiles("mysql")
 public abstract class MariaDbIntegrationTest {
 
-    private static final MariaDbTestDatabase DATABASE =
-            MariaDbTestDatabase.createFresh(Long.toString(ProcessHandle.current().pid()));
+    private static final MariaDbTestDatabase DATABASE = MariaDbTestDatabase.createFresh(
+            Long.toString(ProcessHandle.current().pid()));
 
     @LocalServerPort
     protected int port;

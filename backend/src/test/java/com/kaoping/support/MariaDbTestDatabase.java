@@ -33,7 +33,8 @@ public final class MariaDbTestDatabase {
     public static MariaDbTestDatabase createFresh(String suffix) {
         ensureTestUser();
         MariaDbTestDatabase db = new MariaDbTestDatabase(PREFIX + suffix);
-        db.execute("DROP DATABASE IF EXISTS " + db.name,
+        db.execute(
+                "DROP DATABASE IF EXISTS " + db.name,
                 "CREATE DATABASE " + db.name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
         Runtime.getRuntime().addShutdownHook(new Thread(db::dropQuietly));
         return db;
@@ -65,7 +66,7 @@ public final class MariaDbTestDatabase {
 
     private void execute(String... statements) {
         try (Connection c = DriverManager.getConnection(serverUrl(""), USER, PASSWORD);
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             for (String sql : statements) {
                 s.execute(sql);
             }
@@ -91,22 +92,32 @@ public final class MariaDbTestDatabase {
         StringBuilder sql = new StringBuilder();
         for (String host : new String[] {"localhost", "127.0.0.1", "%"}) {
             String account = "'" + USER + "'@'" + host + "'";
-            sql.append("CREATE USER IF NOT EXISTS ").append(account).append(" IDENTIFIED BY '").append(PASSWORD).append("';")
-               .append(grant).append(account).append(';');
+            sql.append("CREATE USER IF NOT EXISTS ")
+                    .append(account)
+                    .append(" IDENTIFIED BY '")
+                    .append(PASSWORD)
+                    .append("';")
+                    .append(grant)
+                    .append(account)
+                    .append(';');
         }
         runAsRoot(sql.toString());
     }
 
     private static void runAsRoot(String sql) {
         try {
-            Process p = new ProcessBuilder("mariadb", "-uroot", "-e", sql).redirectErrorStream(true).start();
+            Process p = new ProcessBuilder("mariadb", "-uroot", "-e", sql)
+                    .redirectErrorStream(true)
+                    .start();
             if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
                 throw new IllegalStateException("Creating the test user through `mariadb -uroot` failed: "
                         + new String(p.getInputStream().readAllBytes()));
             }
         } catch (IOException e) {
-            throw new IllegalStateException("No MariaDB client to create the test user; create " + USER
-                    + " yourself or set KAOPING_TEST_DB_USER/PASSWORD", e);
+            throw new IllegalStateException(
+                    "No MariaDB client to create the test user; create " + USER
+                            + " yourself or set KAOPING_TEST_DB_USER/PASSWORD",
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -57,21 +57,26 @@ public final class QuarterDriver {
     }
 
     public Optional<JsonNode> findTask(String user, String taskKey, String branch) {
-        return tasks(user).stream().filter(t -> t.get("taskKey").asText().equals(taskKey))
-                .filter(t -> branch == null || branch.equals(t.path("branch").asText(null))).findFirst();
+        return tasks(user).stream()
+                .filter(t -> t.get("taskKey").asText().equals(taskKey))
+                .filter(t -> branch == null || branch.equals(t.path("branch").asText(null)))
+                .findFirst();
     }
 
     public JsonNode task(String user, String taskKey, String branch) {
         return findTask(user, taskKey, branch)
-                .orElseThrow(() -> new AssertionError(user + " has no " + taskKey + " task for " + branch + ": "
-                        + tasks(user)));
+                .orElseThrow(() ->
+                        new AssertionError(user + " has no " + taskKey + " task for " + branch + ": " + tasks(user)));
     }
 
     /** Completes the user's task and asserts 204. */
     public JsonNode complete(String user, String taskKey, String branch, String body) {
         JsonNode task = task(user, taskKey, branch);
-        ApiClient.Response response = test.as(user).post("/api/tasks/" + task.get("id").asText() + "/complete", body);
-        assertThat(response.status()).as(user + " completing " + taskKey + " for " + branch + ": " + response).isEqualTo(204);
+        ApiClient.Response response =
+                test.as(user).post("/api/tasks/" + task.get("id").asText() + "/complete", body);
+        assertThat(response.status())
+                .as(user + " completing " + taskKey + " for " + branch + ": " + response)
+                .isEqualTo(204);
         return task;
     }
 

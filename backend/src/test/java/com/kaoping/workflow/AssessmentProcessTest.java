@@ -63,7 +63,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AssessmentProcessTest {
 
     @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource("process-test.camunda.cfg.xml").build();
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder()
+            .configurationResource("process-test.camunda.cfg.xml")
+            .build();
 
     static final long CYCLE = 7L;
     static final String BRANCH = "B01";
@@ -82,7 +84,8 @@ class AssessmentProcessTest {
     void setUp() {
         init(engine.getProcessEngine());
         ClockUtil.setCurrentTime(Date.from(NOW));
-        WorkflowTestBeans.register(routing, assessments, mock(CycleRouting.class), mock(CycleLifecycle.class), notifications);
+        WorkflowTestBeans.register(
+                routing, assessments, mock(CycleRouting.class), mock(CycleLifecycle.class), notifications);
         when(assessments.register(eq(CYCLE), eq(BRANCH), anyString())).thenReturn(ASSESSMENT);
         when(routing.reviewDepartments(ASSESSMENT)).thenReturn(List.of("ORG", "PUB"));
     }
@@ -100,12 +103,14 @@ class AssessmentProcessTest {
         verify(assessments).register(CYCLE, BRANCH, pi.getId());
         assertThat(pi).isWaitingAt("selfAssessment").variables().containsEntry("assessmentId", ASSESSMENT);
         assertThat(task(pi)).hasCandidateGroup("branchB01").hasDueDate(SELF_DUE);
-        verify(notifications).toGroup(eq("branchB01"), eq(Kind.ASSIGNED), anyString(), eq(ASSESSMENT), eq(task(pi).getId()));
+        verify(notifications)
+                .toGroup(eq("branchB01"), eq(Kind.ASSIGNED), anyString(), eq(ASSESSMENT), eq(task(pi).getId()));
         complete(task(pi));
 
         assertThat(pi).isWaitingAt("departmentReview");
         assertThat(groupsOf("departmentReview")).containsExactly("deptORG", "deptPUB");
-        assertThat(taskQuery().taskDefinitionKey("departmentReview").list()).allMatch(t -> REVIEW_DUE.equals(t.getDueDate()));
+        assertThat(taskQuery().taskDefinitionKey("departmentReview").list())
+                .allMatch(t -> REVIEW_DUE.equals(t.getDueDate()));
         verify(notifications).toGroup(eq("deptORG"), eq(Kind.ASSIGNED), anyString(), eq(ASSESSMENT), anyString());
         completeAll("departmentReview");
 
@@ -122,8 +127,16 @@ class AssessmentProcessTest {
         verify(notifications).toGroup("branchB01", Kind.LOCKED, "Result locked · B01", ASSESSMENT, null);
         assertThat(pi).isWaitingAt("locked");
         execute(job(pi));
-        assertThat(pi).hasPassedInOrder("registerAssessment", "selfAssessment", "departmentReview", "bonusDeclaration",
-                "leadershipConfirmation", "lockAssessment", "locked").isEnded();
+        assertThat(pi)
+                .hasPassedInOrder(
+                        "registerAssessment",
+                        "selfAssessment",
+                        "departmentReview",
+                        "bonusDeclaration",
+                        "leadershipConfirmation",
+                        "lockAssessment",
+                        "locked")
+                .isEnded();
         verify(notifications, never()).toGroup(anyString(), eq(Kind.RETURNED), any(), any(), any());
     }
 
@@ -164,8 +177,13 @@ class AssessmentProcessTest {
 
         assertThat(pi).isWaitingAt("departmentReview");
         assertThat(groupsOf("departmentReview")).containsExactly("deptPUB");
-        verify(notifications).toGroup("deptPUB", Kind.RETURNED,
-                "Returned to a department by the leadership group · B01", ASSESSMENT, null);
+        verify(notifications)
+                .toGroup(
+                        "deptPUB",
+                        Kind.RETURNED,
+                        "Returned to a department by the leadership group · B01",
+                        ASSESSMENT,
+                        null);
 
         when(routing.confirmationReturned(ASSESSMENT)).thenReturn(false);
         when(routing.resumeAtConfirmation(ASSESSMENT)).thenReturn(true);
@@ -211,7 +229,8 @@ class AssessmentProcessTest {
 
         assertThat(pi).isWaitingAt("bonusEndorsement");
         assertThat(groupsOf("bonusEndorsement")).containsExactly("deptORG", "deptSEC");
-        assertThat(taskQuery().taskDefinitionKey("bonusEndorsement").list()).allMatch(t -> BONUS_DUE.equals(t.getDueDate()));
+        assertThat(taskQuery().taskDefinitionKey("bonusEndorsement").list())
+                .allMatch(t -> BONUS_DUE.equals(t.getDueDate()));
 
         when(routing.endorsementReturned(ASSESSMENT)).thenReturn(true);
         completeAll("bonusEndorsement");
@@ -231,7 +250,8 @@ class AssessmentProcessTest {
         String taskId = task(pi).getId();
 
         Job reminder = job("selfAssessmentReminder", pi);
-        assertThat(reminder.getDuedate()).isEqualTo(new Date(SELF_DUE.getTime() - Duration.ofDays(1).toMillis()));
+        assertThat(reminder.getDuedate())
+                .isEqualTo(new Date(SELF_DUE.getTime() - Duration.ofDays(1).toMillis()));
         execute(reminder);
         verify(notifications).toGroup("branchB01", Kind.REMINDER, "Self-assessment (自评) · B01", ASSESSMENT, taskId);
 
@@ -249,14 +269,18 @@ class AssessmentProcessTest {
     void deadlineOfAMultiInstanceReviewNotifiesEveryOpenDepartment() {
         ProcessInstance pi = start();
         complete(task(pi));
-        Task org = taskQuery().taskDefinitionKey("departmentReview").taskCandidateGroup("deptORG").singleResult();
+        Task org = taskQuery()
+                .taskDefinitionKey("departmentReview")
+                .taskCandidateGroup("deptORG")
+                .singleResult();
         complete(org);
 
         execute(job("departmentReviewOverdue", pi));
 
         verify(notifications).toGroup(eq("deptPUB"), eq(Kind.OVERDUE), anyString(), eq(ASSESSMENT), anyString());
         verify(notifications, never()).toGroup(eq("deptORG"), eq(Kind.OVERDUE), any(), any(), any());
-        verify(notifications, times(1)).toGroup(eq("leaders"), eq(Kind.OVERDUE), anyString(), eq(ASSESSMENT), anyString());
+        verify(notifications, times(1))
+                .toGroup(eq("leaders"), eq(Kind.OVERDUE), anyString(), eq(ASSESSMENT), anyString());
         assertThat(pi).isWaitingAt("departmentReview");
     }
 
@@ -285,10 +309,21 @@ class AssessmentProcessTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"selfAssessment", "departmentReview", "bonusDeclaration", "bonusEndorsement", "leadershipConfirmation"})
+    @ValueSource(
+            strings = {
+                "selfAssessment",
+                "departmentReview",
+                "bonusDeclaration",
+                "bonusEndorsement",
+                "leadershipConfirmation"
+            })
     void everyUserTaskHasNonInterruptingReminderAndOverdueTimers(String taskKey) {
-        BpmnModelInstance model = repositoryService().getBpmnModelInstance(
-                repositoryService().createProcessDefinitionQuery().processDefinitionKey("assessment").singleResult().getId());
+        BpmnModelInstance model = repositoryService()
+                .getBpmnModelInstance(repositoryService()
+                        .createProcessDefinitionQuery()
+                        .processDefinitionKey("assessment")
+                        .singleResult()
+                        .getId());
         UserTask userTask = model.getModelElementById(taskKey);
         assertThat(userTask.getCamundaDueDate()).startsWith("${").endsWith("Due}");
         for (String suffix : List.of("Reminder", "Overdue")) {
@@ -309,8 +344,19 @@ class AssessmentProcessTest {
     }
 
     ProcessInstance start(Map<String, Object> overrides) {
-        Map<String, Object> variables = withVariables("cycleId", CYCLE, "branchCode", BRANCH,
-                "selfAssessmentDue", SELF_DUE, "reviewDue", REVIEW_DUE, "bonusDue", BONUS_DUE, "confirmationDue", CONFIRMATION_DUE);
+        Map<String, Object> variables = withVariables(
+                "cycleId",
+                CYCLE,
+                "branchCode",
+                BRANCH,
+                "selfAssessmentDue",
+                SELF_DUE,
+                "reviewDue",
+                REVIEW_DUE,
+                "bonusDue",
+                BONUS_DUE,
+                "confirmationDue",
+                CONFIRMATION_DUE);
         variables.putAll(overrides);
         return runtimeService().startProcessInstanceByKey("assessment", CYCLE + "-" + BRANCH, variables);
     }
@@ -342,6 +388,10 @@ class AssessmentProcessTest {
     }
 
     static long timesPassed(String activityId) {
-        return historyService().createHistoricActivityInstanceQuery().activityId(activityId).finished().count();
+        return historyService()
+                .createHistoricActivityInstanceQuery()
+                .activityId(activityId)
+                .finished()
+                .count();
     }
 }

@@ -19,11 +19,11 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
-import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -60,7 +60,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class CycleProcessTest {
 
     @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource("process-test.camunda.cfg.xml").build();
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder()
+            .configurationResource("process-test.camunda.cfg.xml")
+            .build();
 
     static final long CYCLE = 7L;
     static final Instant NOW = Instant.parse("2025-04-01T00:00:00Z");
@@ -100,27 +102,41 @@ class CycleProcessTest {
         assertThat(assessmentInstances()).isEmpty();
 
         // batch 0 fails at B02 (e.g. the notification store is down) after starting B01: all of it rolls back
-        doThrow(new IllegalStateException("notification store down")).doNothing()
-                .when(notifications).toGroup(eq("branchB02"), eq(Kind.ASSIGNED), anyString(), any(), anyString());
-        Job batch0 = batches.stream().filter(j -> Integer.valueOf(0).equals(batchOf(j))).findFirst().orElseThrow();
+        doThrow(new IllegalStateException("notification store down"))
+                .doNothing()
+                .when(notifications)
+                .toGroup(eq("branchB02"), eq(Kind.ASSIGNED), anyString(), any(), anyString());
+        Job batch0 = batches.stream()
+                .filter(j -> Integer.valueOf(0).equals(batchOf(j)))
+                .findFirst()
+                .orElseThrow();
         Job batch1 = batches.stream().filter(j -> j != batch0).findFirst().orElseThrow();
         execute(batch1);
         assertThatThrownBy(() -> execute(batch0)).hasMessageContaining("notification store down");
         Job failed = managementService().createJobQuery().jobId(batch0.getId()).singleResult();
         assertThat(failed.getRetries()).isEqualTo(2);
         assertThat(failed.getDuedate()).isEqualTo(Date.from(NOW.plusSeconds(10)));
-        assertThat(assessmentInstances()).extracting(ProcessInstance::getBusinessKey).containsExactly("7-B03");
+        assertThat(assessmentInstances())
+                .extracting(ProcessInstance::getBusinessKey)
+                .containsExactly("7-B03");
         execute(failed);
 
         // every assessment is a top-level instance, not part of the cycle's execution tree
         List<ProcessInstance> branches = assessmentInstances();
         assertThat(branches).extracting(ProcessInstance::getBusinessKey).containsExactly("7-B01", "7-B02", "7-B03");
-        assertThat(runtimeService().createProcessInstanceQuery().superProcessInstanceId(pi.getId()).count()).isZero();
+        assertThat(runtimeService()
+                        .createProcessInstanceQuery()
+                        .superProcessInstanceId(pi.getId())
+                        .count())
+                .isZero();
         assertThat(assessments.calls).containsExactly("B03", "B01", "B02", "B01", "B02");
         assertThat(assessments.ids).hasSize(3);
         for (ProcessInstance branch : branches) {
-            assertThat(branch).isWaitingAt("selfAssessment")
-                    .variables().containsEntry("cycleId", CYCLE).containsKey("confirmationDue")
+            assertThat(branch)
+                    .isWaitingAt("selfAssessment")
+                    .variables()
+                    .containsEntry("cycleId", CYCLE)
+                    .containsKey("confirmationDue")
                     .containsEntry("assessmentId", assessments.ids.get(branch.getBusinessKey()));
         }
         assertThat(pi).hasPassed("openAssessments").isWaitingAt("allLocked");
@@ -156,7 +172,9 @@ class CycleProcessTest {
         verify(cycles, never()).finalised(anyLong());
 
         complete(answer);
-        assertThat(pi).hasPassedInOrder("publication", "publishCycle", "publicityEnded", "finaliseCycle", "final").isEnded();
+        assertThat(pi)
+                .hasPassedInOrder("publication", "publishCycle", "publicityEnded", "finaliseCycle", "final")
+                .isEnded();
         verify(cycles).finalised(CYCLE);
     }
 
@@ -201,7 +219,9 @@ class CycleProcessTest {
 
         jobQuery().processInstanceId(pi.getId()).list().forEach(j -> execute(j));
 
-        assertThat(assessmentInstances()).extracting(ProcessInstance::getBusinessKey).containsExactly("7-B01", "7-B02", "7-B03");
+        assertThat(assessmentInstances())
+                .extracting(ProcessInstance::getBusinessKey)
+                .containsExactly("7-B01", "7-B02", "7-B03");
         assertThat(assessments.calls).containsExactlyInAnyOrder("B01", "B03");
         assertThat(pi).isWaitingAt("allLocked");
     }
@@ -232,9 +252,17 @@ class CycleProcessTest {
     }
 
     static Map<String, Object> dueDates() {
-        return withVariables("cycleId", CYCLE,
-                "selfAssessmentDue", Date.from(NOW.plus(Duration.ofDays(10))), "reviewDue", Date.from(NOW.plus(Duration.ofDays(20))),
-                "bonusDue", Date.from(NOW.plus(Duration.ofDays(30))), "confirmationDue", Date.from(NOW.plus(Duration.ofDays(40))));
+        return withVariables(
+                "cycleId",
+                CYCLE,
+                "selfAssessmentDue",
+                Date.from(NOW.plus(Duration.ofDays(10))),
+                "reviewDue",
+                Date.from(NOW.plus(Duration.ofDays(20))),
+                "bonusDue",
+                Date.from(NOW.plus(Duration.ofDays(30))),
+                "confirmationDue",
+                Date.from(NOW.plus(Duration.ofDays(40))));
     }
 
     void openAll(ProcessInstance pi) {
@@ -243,7 +271,8 @@ class CycleProcessTest {
     }
 
     static void objection(long objectionId) {
-        runtimeService().createMessageCorrelation("objection")
+        runtimeService()
+                .createMessageCorrelation("objection")
                 .processInstanceBusinessKey(String.valueOf(CYCLE))
                 .setVariableLocal("objectionId", objectionId)
                 .correlateWithResult();
@@ -254,8 +283,12 @@ class CycleProcessTest {
     }
 
     static List<ProcessInstance> assessmentInstances() {
-        return runtimeService().createProcessInstanceQuery().processDefinitionKey("assessment")
-                .orderByBusinessKey().asc().list();
+        return runtimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey("assessment")
+                .orderByBusinessKey()
+                .asc()
+                .list();
     }
 
     /** Drives one assessment to its end: with no departments and no bonuses three tasks remain. */

@@ -31,12 +31,16 @@ class ProcessDiagramTest {
         Bpmn.validateModel(model);
 
         Set<String> shapes = model.getModelElementsByType(BpmnShape.class).stream()
-                .map(s -> s.getBpmnElement().getId()).collect(Collectors.toSet());
-        Set<String> edges = model.getModelElementsByType(BpmnEdge.class).stream()
-                .map(e -> e.getBpmnElement().getId()).collect(Collectors.toSet());
-        Set<String> nodes = model.getModelElementsByType(FlowNode.class).stream().map(BaseElement::getId)
+                .map(s -> s.getBpmnElement().getId())
                 .collect(Collectors.toSet());
-        Set<String> flows = model.getModelElementsByType(SequenceFlow.class).stream().map(BaseElement::getId)
+        Set<String> edges = model.getModelElementsByType(BpmnEdge.class).stream()
+                .map(e -> e.getBpmnElement().getId())
+                .collect(Collectors.toSet());
+        Set<String> nodes = model.getModelElementsByType(FlowNode.class).stream()
+                .map(BaseElement::getId)
+                .collect(Collectors.toSet());
+        Set<String> flows = model.getModelElementsByType(SequenceFlow.class).stream()
+                .map(BaseElement::getId)
                 .collect(Collectors.toSet());
 
         assertThat(nodes).isNotEmpty();

@@ -20,8 +20,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -66,7 +66,8 @@ public final class CycleOpeningBenchmark {
         int branches = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         int warmUp = args.length > 1 ? Integer.parseInt(args[1]) : 50;
 
-        MariaDbTestDatabase db = MariaDbTestDatabase.createFresh("bench_" + ProcessHandle.current().pid());
+        MariaDbTestDatabase db = MariaDbTestDatabase.createFresh(
+                "bench_" + ProcessHandle.current().pid());
         long boot = System.nanoTime();
         List<String> arguments = new ArrayList<>(List.of(
                 // command-line arguments: they override application-mysql.yml (default properties would not)
@@ -85,7 +86,8 @@ public final class CycleOpeningBenchmark {
                 .run(arguments.toArray(String[]::new));
         int exit = 0;
         try {
-            System.out.printf("application started in %.1f s on database %s%n", seconds(System.nanoTime() - boot), db.name());
+            System.out.printf(
+                    "application started in %.1f s on database %s%n", seconds(System.nanoTime() - boot), db.name());
             CycleOpeningBenchmark bench = new CycleOpeningBenchmark(app);
             bench.insertBranches("W", warmUp);
             bench.insertBranches("B", branches);
@@ -98,8 +100,13 @@ public final class CycleOpeningBenchmark {
             long cycle = bench.openCycle(bench.codes("B", branches));
             bench.reportFailedJobs();
             long bare = bench.bareLoop(bench.codes("B", branches));
-            System.out.printf(Locale.ROOT, "RESULT branches=%d cycle=%.1fs bare=%.1fs ratio=%.2f (target: cycle < 60 s, ratio <= 1.5)%n",
-                    branches, seconds(cycle), seconds(bare), (double) cycle / bare);
+            System.out.printf(
+                    Locale.ROOT,
+                    "RESULT branches=%d cycle=%.1fs bare=%.1fs ratio=%.2f (target: cycle < 60 s, ratio <= 1.5)%n",
+                    branches,
+                    seconds(cycle),
+                    seconds(bare),
+                    (double) cycle / bare);
         } catch (RuntimeException | Error e) {
             e.printStackTrace();
             exit = 1;
@@ -112,12 +119,15 @@ public final class CycleOpeningBenchmark {
     /** Failed job executions so far (each one a rollback and a retry), by exception message, and open incidents. */
     private void reportFailedJobs() {
         java.util.Map<String, Long> failures = new java.util.TreeMap<>();
-        for (HistoricJobLog log : history.createHistoricJobLogQuery().failureLog().list()) {
+        for (HistoricJobLog log :
+                history.createHistoricJobLogQuery().failureLog().list()) {
             String message = String.valueOf(log.getJobExceptionMessage());
             failures.merge(message.length() > 120 ? message.substring(0, 120) + "…" : message, 1L, Long::sum);
         }
-        System.out.printf("  failed job executions: %d %s; open incidents: %d%n",
-                failures.values().stream().mapToLong(Long::longValue).sum(), failures,
+        System.out.printf(
+                "  failed job executions: %d %s; open incidents: %d%n",
+                failures.values().stream().mapToLong(Long::longValue).sum(),
+                failures,
                 runtime.createIncidentQuery().count());
     }
 
@@ -144,7 +154,9 @@ public final class CycleOpeningBenchmark {
         String body = "{\"year\": " + nextYear + ", \"quarter\": " + quarter() + ", \"branches\": [\""
                 + String.join("\", \"", codes) + "\"]}";
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/cycles"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8)))
+                .header(
+                        "Authorization",
+                        "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
@@ -153,12 +165,15 @@ public final class CycleOpeningBenchmark {
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         long posted = System.nanoTime();
         if (response.statusCode() != 201) {
-            throw new IllegalStateException("POST /api/cycles answered " + response.statusCode() + ": " + response.body());
+            throw new IllegalStateException(
+                    "POST /api/cycles answered " + response.statusCode() + ": " + response.body());
         }
         Matcher id = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(response.body());
-        System.out.printf("  cycle %s: POST answered in %.2f s%n", id.find() ? id.group(1) : "?", seconds(posted - start));
+        System.out.printf(
+                "  cycle %s: POST answered in %.2f s%n", id.find() ? id.group(1) : "?", seconds(posted - start));
         long elapsed = awaitFirstTasks(before + codes.size(), start);
-        System.out.printf("  cycle opening: %.1f s (%.1f branches/s)%n", seconds(elapsed), codes.size() / seconds(elapsed));
+        System.out.printf(
+                "  cycle opening: %.1f s (%.1f branches/s)%n", seconds(elapsed), codes.size() / seconds(elapsed));
         return elapsed;
     }
 
@@ -185,7 +200,8 @@ public final class CycleOpeningBenchmark {
             runtime.startProcessInstanceByKey("assessment", cycleId + "-" + code, variables);
         }
         long elapsed = awaitFirstTasks(before + codes.size(), start);
-        System.out.printf("  bare loop: %.1f s (%.1f instances/s)%n", seconds(elapsed), codes.size() / seconds(elapsed));
+        System.out.printf(
+                "  bare loop: %.1f s (%.1f instances/s)%n", seconds(elapsed), codes.size() / seconds(elapsed));
         return elapsed;
     }
 
@@ -195,18 +211,22 @@ public final class CycleOpeningBenchmark {
         int year = nextYear;
         int quarter = quarter();
         Timestamp due = Timestamp.from(Instant.now().plus(14, ChronoUnit.DAYS));
-        jdbc.update(c -> {
-            var s = c.prepareStatement("INSERT INTO kp_cycle (cycle_year, quarter, standard_code, standard_version, status,"
-                    + " self_assessment_due, publicity_period, created_by)"
-                    + " SELECT ?, ?, code, version, 'RUNNING', ?, 'P5D', 'bench' FROM kp_standard WHERE active = TRUE LIMIT 1",
-                    new String[] {"id"});
-            s.setInt(1, year);
-            s.setInt(2, quarter);
-            s.setTimestamp(3, due);
-            return s;
-        }, key);
+        jdbc.update(
+                c -> {
+                    var s = c.prepareStatement(
+                            "INSERT INTO kp_cycle (cycle_year, quarter, standard_code, standard_version, status,"
+                                    + " self_assessment_due, publicity_period, created_by)"
+                                    + " SELECT ?, ?, code, version, 'RUNNING', ?, 'P5D', 'bench' FROM kp_standard WHERE active = TRUE LIMIT 1",
+                            new String[] {"id"});
+                    s.setInt(1, year);
+                    s.setInt(2, quarter);
+                    s.setTimestamp(3, due);
+                    return s;
+                },
+                key);
         long cycleId = key.getKey().longValue();
-        List<Object[]> rows = codes.stream().map(code -> new Object[] {cycleId, code}).toList();
+        List<Object[]> rows =
+                codes.stream().map(code -> new Object[] {cycleId, code}).toList();
         jdbc.batchUpdate("INSERT INTO kp_cycle_branch (cycle_id, branch_code) VALUES (?, ?)", rows);
         return cycleId;
     }

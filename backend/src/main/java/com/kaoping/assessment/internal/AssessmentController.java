@@ -31,9 +31,15 @@ class AssessmentController {
     private final ProcessState process;
     private final CurrentUser currentUser;
 
-    AssessmentController(AssessmentRegistry registry, AssessmentMapper mapper, LockedResultMapper locked,
-                         AssessmentResults results, ResultChain chain, Scorer scorer, ProcessState process,
-                         CurrentUser currentUser) {
+    AssessmentController(
+            AssessmentRegistry registry,
+            AssessmentMapper mapper,
+            LockedResultMapper locked,
+            AssessmentResults results,
+            ResultChain chain,
+            Scorer scorer,
+            ProcessState process,
+            CurrentUser currentUser) {
         this.registry = registry;
         this.mapper = mapper;
         this.locked = locked;
@@ -50,34 +56,74 @@ class AssessmentController {
         registry.checkReadable(id, user);
         AssessmentRow a = registry.get(id);
         List<String> active = process.activeTaskKeys(a.processInstanceId);
-        String stage = a.locked ? "locked" : active.isEmpty() ? "opening"
-                : active.contains(Routing.REVIEW) ? Routing.REVIEW : active.get(0);
+        String stage = a.locked
+                ? "locked"
+                : active.isEmpty() ? "opening" : active.contains(Routing.REVIEW) ? Routing.REVIEW : active.get(0);
         // a reviewer sees the branch's findings on its own department's indicators only
         String onlyDepartment = user.role() == Role.REVIEWER ? user.orgUnitCode() : null;
         List<FindingView> findings = mapper.findings(id).stream()
                 .filter(f -> onlyDepartment == null || onlyDepartment.equals(f.department))
-                .map(f -> new FindingView(f.clauseId, f.department, f.selfCount, f.selfNote, f.reviewedCount(),
-                        f.reviewCount != null, f.reviewNote, f.reviewedBy)).toList();
+                .map(f -> new FindingView(
+                        f.clauseId,
+                        f.department,
+                        f.selfCount,
+                        f.selfNote,
+                        f.reviewedCount(),
+                        f.reviewCount != null,
+                        f.reviewNote,
+                        f.reviewedBy))
+                .toList();
         List<BonusView> bonuses = mapper.bonuses(id).stream()
-                .map(b -> new BonusView(b.ruleNumber, b.indicator, b.department, b.declaredPoints, b.endorsedPoints,
-                        b.confirmedPoints, b.note, b.adjustNote)).toList();
+                .map(b -> new BonusView(
+                        b.ruleNumber,
+                        b.indicator,
+                        b.department,
+                        b.declaredPoints,
+                        b.endorsedPoints,
+                        b.confirmedPoints,
+                        b.note,
+                        b.adjustNote))
+                .toList();
         List<VetoView> vetoes = mapper.vetoes(id).stream()
-                .map(v -> new VetoView(v.ruleNumber, v.reason, v.appliedBy, v.appliedAt)).toList();
+                .map(v -> new VetoView(v.ruleNumber, v.reason, v.appliedBy, v.appliedAt))
+                .toList();
         LockedResultRow latest = locked.latest(id);
-        ScoreCard finalCard = latest == null ? null : results.read(latest.content).card();
+        ScoreCard finalCard =
+                latest == null ? null : results.read(latest.content).card();
         List<RevisionView> revisions = locked.revisions(id).stream()
-                .map(r -> new RevisionView(r.revision, r.contentHash, r.previousHash, r.reason, r.createdBy, r.createdAt))
+                .map(r ->
+                        new RevisionView(r.revision, r.contentHash, r.previousHash, r.reason, r.createdBy, r.createdAt))
                 .toList();
         Map<String, ScoreCard> scores = new LinkedHashMap<>();
         scores.put("self", scorer.readCard(a.selfCard));
         scores.put("reviewed", scorer.readCard(a.reviewedCard));
         scores.put("final", finalCard);
-        return new AssessmentView(id, a.cycleId, a.branchCode, stage, active, a.locked, a.standardCode,
-                a.standardVersion, findings, bonuses, vetoes,
+        return new AssessmentView(
+                id,
+                a.cycleId,
+                a.branchCode,
+                stage,
+                active,
+                a.locked,
+                a.standardCode,
+                a.standardVersion,
+                findings,
+                bonuses,
+                vetoes,
                 scores,
-                mapper.decisions(id).stream().map(d -> new DecisionView(d.step, d.roundNumber, d.department, d.decision,
-                        d.commentText, d.decidedBy, d.decidedAt)).toList(),
-                mapper.history(id).stream().map(h -> new HistoryView(h.actor, h.action, h.detail, h.reason, h.at)).toList(),
+                mapper.decisions(id).stream()
+                        .map(d -> new DecisionView(
+                                d.step,
+                                d.roundNumber,
+                                d.department,
+                                d.decision,
+                                d.commentText,
+                                d.decidedBy,
+                                d.decidedAt))
+                        .toList(),
+                mapper.history(id).stream()
+                        .map(h -> new HistoryView(h.actor, h.action, h.detail, h.reason, h.at))
+                        .toList(),
                 revisions);
     }
 

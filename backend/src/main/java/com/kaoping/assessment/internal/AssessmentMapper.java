@@ -52,8 +52,8 @@ interface AssessmentMapper {
 
     List<DecisionRow> decisions(@Param("assessmentId") long assessmentId);
 
-    List<DecisionRow> decisionsOfRound(@Param("assessmentId") long assessmentId, @Param("step") String step,
-                                       @Param("round") int round);
+    List<DecisionRow> decisionsOfRound(
+            @Param("assessmentId") long assessmentId, @Param("step") String step, @Param("round") int round);
 
     void insertDecision(DecisionRow row);
 

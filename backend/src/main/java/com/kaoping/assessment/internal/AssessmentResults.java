@@ -25,10 +25,10 @@ import com.kaoping.web.ConflictException;
 import com.kaoping.web.Counts;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,8 +50,14 @@ class AssessmentResults implements AssessmentLifecycle, Assessments {
     private final History history;
     private final ObjectMapper json;
 
-    AssessmentResults(AssessmentRegistry registry, AssessmentMapper mapper, LockedResultMapper locked,
-                      ResultChain chain, Scorer scorer, History history, ObjectMapper json) {
+    AssessmentResults(
+            AssessmentRegistry registry,
+            AssessmentMapper mapper,
+            LockedResultMapper locked,
+            ResultChain chain,
+            Scorer scorer,
+            History history,
+            ObjectMapper json) {
         this.registry = registry;
         this.mapper = mapper;
         this.locked = locked;
@@ -78,20 +84,33 @@ class AssessmentResults implements AssessmentLifecycle, Assessments {
         List<BonusRow> bonuses = mapper.bonuses(assessmentId);
         List<VetoRow> vetoes = mapper.vetoes(assessmentId);
         ScoreCard card = scorer.confirmed(assessment, findings, bonuses, vetoes);
-        LockedContent content = new LockedContent(assessmentId, assessment.cycleId, assessment.branchCode, 1,
-                findings.stream().filter(f -> f.reviewedCount() != null && f.reviewedCount() > 0)
-                        .map(f -> new LockedFinding(f.clauseId, f.reviewedCount())).toList(),
-                bonuses.stream().filter(b -> b.confirmedOrEndorsed().signum() > 0)
-                        .map(b -> new LockedBonus(b.ruleNumber, b.indicator, b.confirmedOrEndorsed())).toList(),
-                vetoes.stream().map(v -> new LockedVeto(v.ruleNumber, v.reason)).toList(), card);
+        LockedContent content = new LockedContent(
+                assessmentId,
+                assessment.cycleId,
+                assessment.branchCode,
+                1,
+                findings.stream()
+                        .filter(f -> f.reviewedCount() != null && f.reviewedCount() > 0)
+                        .map(f -> new LockedFinding(f.clauseId, f.reviewedCount()))
+                        .toList(),
+                bonuses.stream()
+                        .filter(b -> b.confirmedOrEndorsed().signum() > 0)
+                        .map(b -> new LockedBonus(b.ruleNumber, b.indicator, b.confirmedOrEndorsed()))
+                        .toList(),
+                vetoes.stream().map(v -> new LockedVeto(v.ruleNumber, v.reason)).toList(),
+                card);
         String actor = actor();
         LockedResultRow row = chain.append(content, null, actor);
         assessment.locked = true;
         assessment.lockedAt = Instant.now();
         mapper.update(assessment);
-        history.record(assessmentId, actor, "LOCKED",
+        history.record(
+                assessmentId,
+                actor,
+                "LOCKED",
                 "Final " + card.totalScore() + " (" + card.grade() + (card.vetoed() ? ", vetoed" : "") + "), hash "
-                        + row.contentHash, null);
+                        + row.contentHash,
+                null);
     }
 
     @Override
@@ -170,27 +189,48 @@ class AssessmentResults implements AssessmentLifecycle, Assessments {
                 if (inputs[i] == null || inputs[i].rule() == null) {
                     throw new BadRequestException("correction.vetoes[" + i + "].rule", "a veto needs its rule");
                 }
-                vetoes.add(new LockedVeto(inputs[i].rule(), Inputs.required(inputs[i].reason(),
-                        "correction.vetoes[" + i + "].reason", "a veto needs its reason")));
+                vetoes.add(new LockedVeto(
+                        inputs[i].rule(),
+                        Inputs.required(
+                                inputs[i].reason(), "correction.vetoes[" + i + "].reason", "a veto needs its reason")));
             }
         }
 
         List<LockedFinding> lockedFindings = counts.entrySet().stream()
-                .map(e -> new LockedFinding(e.getKey(), e.getValue())).toList();
+                .map(e -> new LockedFinding(e.getKey(), e.getValue()))
+                .toList();
         ScoreCard card;
         try {
-            card = scorer.engine(assessment).score(new ScoringInput(
-                    lockedFindings.stream().map(f -> new Finding(f.clause(), f.count())).toList(),
-                    bonuses.stream().map(b -> new BonusClaim(b.rule(), b.indicator(), b.points())).toList(),
-                    vetoes.stream().map(v -> new VetoClaim(v.rule(), v.reason())).toList()));
+            card = scorer.engine(assessment)
+                    .score(new ScoringInput(
+                            lockedFindings.stream()
+                                    .map(f -> new Finding(f.clause(), f.count()))
+                                    .toList(),
+                            bonuses.stream()
+                                    .map(b -> new BonusClaim(b.rule(), b.indicator(), b.points()))
+                                    .toList(),
+                            vetoes.stream()
+                                    .map(v -> new VetoClaim(v.rule(), v.reason()))
+                                    .toList()));
         } catch (InvalidScoringInputException e) {
             throw new BadRequestException("correction." + e.field(), e.getMessage());
         }
-        LockedContent content = new LockedContent(assessmentId, assessment.cycleId, assessment.branchCode,
-                latest.revision + 1, lockedFindings, bonuses, vetoes, card);
+        LockedContent content = new LockedContent(
+                assessmentId,
+                assessment.cycleId,
+                assessment.branchCode,
+                latest.revision + 1,
+                lockedFindings,
+                bonuses,
+                vetoes,
+                card);
         LockedResultRow row = chain.append(content, reason, by.username());
-        history.record(assessmentId, by.username(), "CORRECTED", "Revision " + row.revision + ": total "
-                + before.card().totalScore() + " → " + card.totalScore(), reason);
+        history.record(
+                assessmentId,
+                by.username(),
+                "CORRECTED",
+                "Revision " + row.revision + ": total " + before.card().totalScore() + " → " + card.totalScore(),
+                reason);
         return toResult(row);
     }
 
@@ -204,8 +244,8 @@ class AssessmentResults implements AssessmentLifecycle, Assessments {
 
     LockedResult toResult(LockedResultRow row) {
         LockedContent content = read(row.content);
-        return new LockedResult(row.assessmentId, content.branch(), row.revision, content.card(), row.contentHash,
-                row.createdAt);
+        return new LockedResult(
+                row.assessmentId, content.branch(), row.revision, content.card(), row.contentHash, row.createdAt);
     }
 
     LockedContent read(String content) {

@@ -21,7 +21,8 @@ class BonusAdjustments {
     }
 
     /** @return one line per change, for the history */
-    List<String> apply(List<BonusRow> rows, List<BonusInput> entries, Setter setter, Function<BonusRow, BigDecimal> current) {
+    List<String> apply(
+            List<BonusRow> rows, List<BonusInput> entries, Setter setter, Function<BonusRow, BigDecimal> current) {
         List<String> changes = new ArrayList<>();
         List<BonusInput> list = entries == null ? List.of() : entries;
         for (int i = 0; i < list.size(); i++) {
@@ -32,16 +33,23 @@ class BonusAdjustments {
             }
             BonusRow row = rows.stream()
                     .filter(b -> b.ruleNumber == entry.rule() && Objects.equals(b.indicator, entry.indicator()))
-                    .findFirst().orElseThrow(() -> new BadRequestException(field,
+                    .findFirst()
+                    .orElseThrow(() -> new BadRequestException(
+                            field,
                             field + ": no declared bonus under rule " + entry.rule()
-                                    + (entry.indicator() == null ? "" : " for " + entry.indicator()) + " to adjust here"));
+                                    + (entry.indicator() == null ? "" : " for " + entry.indicator())
+                                    + " to adjust here"));
             BigDecimal points = entry.points();
-            if (points == null || points.signum() < 0 || points.stripTrailingZeros().scale() > 2) {
-                throw new BadRequestException(field + ".points", field + ".points must be 0 or more, with at most two decimals");
+            if (points == null
+                    || points.signum() < 0
+                    || points.stripTrailingZeros().scale() > 2) {
+                throw new BadRequestException(
+                        field + ".points", field + ".points must be 0 or more, with at most two decimals");
             }
             BigDecimal before = current.apply(row);
             if (before.compareTo(points) != 0) {
-                String note = Inputs.required(entry.note(), field + ".note", field + ".note: a changed bonus needs a reason");
+                String note =
+                        Inputs.required(entry.note(), field + ".note", field + ".note: a changed bonus needs a reason");
                 setter.set(row, points, note);
                 changes.add(row.ruleNumber + (row.indicator == null ? "" : " " + row.indicator) + ": " + before + " → "
                         + points + " (" + note + ")");

@@ -1,10 +1,10 @@
 package com.kaoping.assessment.internal;
 
-import com.kaoping.org.IndicatorOwners;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.kaoping.assessment.TaskContext;
 import com.kaoping.assessment.TaskStep;
 import com.kaoping.assessment.internal.Inputs.BonusInput;
+import com.kaoping.org.IndicatorOwners;
 import com.kaoping.scoring.BonusClaim;
 import com.kaoping.scoring.BonusScope;
 import com.kaoping.scoring.ScoringEngine;
@@ -23,8 +23,13 @@ class BonusDeclarationStep implements TaskStep {
     private final History history;
     private final JsonBodies bodies;
 
-    BonusDeclarationStep(AssessmentSteps steps, AssessmentMapper mapper, Scorer scorer, History history,
-                         JsonBodies bodies, IndicatorOwners owners) {
+    BonusDeclarationStep(
+            AssessmentSteps steps,
+            AssessmentMapper mapper,
+            Scorer scorer,
+            History history,
+            JsonBodies bodies,
+            IndicatorOwners owners) {
         this.owners = owners;
         this.steps = steps;
         this.mapper = mapper;
@@ -33,8 +38,7 @@ class BonusDeclarationStep implements TaskStep {
         this.bodies = bodies;
     }
 
-    record Form(List<BonusInput> bonuses, String comment) {
-    }
+    record Form(List<BonusInput> bonuses, String comment) {}
 
     @Override
     public String taskKey() {
@@ -72,13 +76,20 @@ class BonusDeclarationStep implements TaskStep {
         }
         if (submit) {
             assessment.endorsementRound++;
-            assessment.reviewedCard = scorer.write(scorer.reviewed(assessment, mapper.findings(assessment.id),
-                    mapper.bonuses(assessment.id)));
+            assessment.reviewedCard = scorer.write(
+                    scorer.reviewed(assessment, mapper.findings(assessment.id), mapper.bonuses(assessment.id)));
             mapper.update(assessment);
-            history.record(assessment.id, task.user().username(), "BONUS_DECLARED",
-                    claims.isEmpty() ? "No bonus declared" : claims.stream()
-                            .map(c -> c.rule() + (c.indicator() == null ? "" : " " + c.indicator()) + " +" + c.points())
-                            .reduce((a, b) -> a + "; " + b).orElse(""),
+            history.record(
+                    assessment.id,
+                    task.user().username(),
+                    "BONUS_DECLARED",
+                    claims.isEmpty()
+                            ? "No bonus declared"
+                            : claims.stream()
+                                    .map(c -> c.rule() + (c.indicator() == null ? "" : " " + c.indicator()) + " +"
+                                            + c.points())
+                                    .reduce((a, b) -> a + "; " + b)
+                                    .orElse(""),
                     Inputs.text(form.comment(), "comment"));
         }
     }

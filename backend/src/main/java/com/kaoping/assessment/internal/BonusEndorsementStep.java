@@ -21,8 +21,13 @@ class BonusEndorsementStep implements TaskStep {
     private final JsonBodies bodies;
     private final BonusAdjustments adjustments;
 
-    BonusEndorsementStep(AssessmentSteps steps, AssessmentMapper mapper, Scorer scorer, History history,
-                         JsonBodies bodies, BonusAdjustments adjustments) {
+    BonusEndorsementStep(
+            AssessmentSteps steps,
+            AssessmentMapper mapper,
+            Scorer scorer,
+            History history,
+            JsonBodies bodies,
+            BonusAdjustments adjustments) {
         this.steps = steps;
         this.mapper = mapper;
         this.scorer = scorer;
@@ -31,8 +36,7 @@ class BonusEndorsementStep implements TaskStep {
         this.adjustments = adjustments;
     }
 
-    record Form(String decision, List<BonusInput> bonuses, String comment) {
-    }
+    record Form(String decision, List<BonusInput> bonuses, String comment) {}
 
     @Override
     public String taskKey() {
@@ -51,24 +55,38 @@ class BonusEndorsementStep implements TaskStep {
         }
         AssessmentRow assessment = steps.lockForWrite(task);
         List<BonusRow> own = new ArrayList<>(mapper.bonuses(assessment.id).stream()
-                .filter(b -> department.equals(b.department)).toList());
-        List<String> changes = adjustments.apply(own, form.bonuses(), (row, points, note) -> {
-            row.endorsedPoints = points;
-            row.adjustNote = note;
-        }, BonusRow::endorsedOrDeclared);
+                .filter(b -> department.equals(b.department))
+                .toList());
+        List<String> changes = adjustments.apply(
+                own,
+                form.bonuses(),
+                (row, points, note) -> {
+                    row.endorsedPoints = points;
+                    row.adjustNote = note;
+                },
+                BonusRow::endorsedOrDeclared);
         for (BonusRow row : own) {
             if (decision == Decision.APPROVE) {
                 row.endorsedPoints = row.endorsedOrDeclared();
             }
             mapper.updateBonus(row);
         }
-        mapper.insertDecision(DecisionRow.of(assessment.id, Routing.ENDORSEMENT, assessment.endorsementRound,
-                department, decision, comment, task.user().username()));
-        assessment.reviewedCard = scorer.write(scorer.reviewed(assessment, mapper.findings(assessment.id),
-                mapper.bonuses(assessment.id)));
+        mapper.insertDecision(DecisionRow.of(
+                assessment.id,
+                Routing.ENDORSEMENT,
+                assessment.endorsementRound,
+                department,
+                decision,
+                comment,
+                task.user().username()));
+        assessment.reviewedCard = scorer.write(
+                scorer.reviewed(assessment, mapper.findings(assessment.id), mapper.bonuses(assessment.id)));
         mapper.update(assessment);
-        history.record(assessment.id, task.user().username(),
+        history.record(
+                assessment.id,
+                task.user().username(),
                 decision == Decision.APPROVE ? "BONUS_ENDORSED" : "BONUS_RETURNED",
-                department + (changes.isEmpty() ? ": as declared" : ": " + String.join("; ", changes)), comment);
+                department + (changes.isEmpty() ? ": as declared" : ": " + String.join("; ", changes)),
+                comment);
     }
 }

@@ -4,7 +4,8 @@ import com.kaoping.web.BadRequestException;
 
 /** The outcome of a review, endorsement or confirmation step. */
 enum Decision {
-    APPROVE, RETURN;
+    APPROVE,
+    RETURN;
 
     static Decision parse(String value) {
         if ("approve".equals(value)) {

@@ -14,8 +14,14 @@ class DecisionRow {
     String decidedBy;
     Instant decidedAt;
 
-    static DecisionRow of(long assessmentId, String step, int round, String department, Decision decision,
-                          String comment, String by) {
+    static DecisionRow of(
+            long assessmentId,
+            String step,
+            int round,
+            String department,
+            Decision decision,
+            String comment,
+            String by) {
         DecisionRow row = new DecisionRow();
         row.assessmentId = assessmentId;
         row.step = step;

@@ -1,10 +1,10 @@
 package com.kaoping.assessment.internal;
 
-import com.kaoping.org.IndicatorOwners;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.kaoping.assessment.TaskContext;
 import com.kaoping.assessment.TaskStep;
 import com.kaoping.assessment.internal.Inputs.FindingInput;
+import com.kaoping.org.IndicatorOwners;
 import com.kaoping.scoring.Finding;
 import com.kaoping.scoring.ScoringEngine;
 import com.kaoping.web.BadRequestException;
@@ -33,8 +33,13 @@ class DepartmentReviewStep implements TaskStep {
     private final History history;
     private final JsonBodies bodies;
 
-    DepartmentReviewStep(AssessmentSteps steps, AssessmentMapper mapper, Scorer scorer, History history,
-                         JsonBodies bodies, IndicatorOwners owners) {
+    DepartmentReviewStep(
+            AssessmentSteps steps,
+            AssessmentMapper mapper,
+            Scorer scorer,
+            History history,
+            JsonBodies bodies,
+            IndicatorOwners owners) {
         this.owners = owners;
         this.steps = steps;
         this.mapper = mapper;
@@ -43,8 +48,7 @@ class DepartmentReviewStep implements TaskStep {
         this.bodies = bodies;
     }
 
-    record Form(String decision, List<FindingInput> findings, String comment) {
-    }
+    record Form(String decision, List<FindingInput> findings, String comment) {}
 
     @Override
     public String taskKey() {
@@ -65,8 +69,8 @@ class DepartmentReviewStep implements TaskStep {
         ScoringEngine engine = scorer.engine(assessment);
         List<Finding> findings = FormChecks.findings(engine, form.findings(), "findings");
         Ownership ownership = Ownership.of(engine.standard(), owners);
-        Map<String, FindingRow> rows = mapper.findings(assessment.id).stream()
-                .collect(Collectors.toMap(r -> r.clauseId, Function.identity()));
+        Map<String, FindingRow> rows =
+                mapper.findings(assessment.id).stream().collect(Collectors.toMap(r -> r.clauseId, Function.identity()));
 
         List<String> changes = new ArrayList<>();
         Instant now = Instant.now();
@@ -74,7 +78,8 @@ class DepartmentReviewStep implements TaskStep {
             Finding finding = findings.get(i);
             FindingInput entry = form.findings().get(i);
             if (!department.equals(ownership.departmentOf(finding.clause()))) {
-                throw new BadRequestException("findings[" + i + "].clause",
+                throw new BadRequestException(
+                        "findings[" + i + "].clause",
                         "clause " + finding.clause() + " is not on an indicator of " + department);
             }
             FindingRow row = rows.get(finding.clause());
@@ -83,7 +88,9 @@ class DepartmentReviewStep implements TaskStep {
             if (Objects.equals(before == null ? 0 : before, after)) {
                 continue;
             }
-            String note = Inputs.required(entry.note(), "findings[" + i + "].note",
+            String note = Inputs.required(
+                    entry.note(),
+                    "findings[" + i + "].note",
                     "findings[" + i + "].note: a changed finding needs a reason");
             if (row == null) {
                 row = new FindingRow();
@@ -102,13 +109,22 @@ class DepartmentReviewStep implements TaskStep {
             }
             changes.add(finding.clause() + ": " + (before == null ? 0 : before) + " → " + after + " (" + note + ")");
         }
-        mapper.insertDecision(DecisionRow.of(assessment.id, Routing.REVIEW, assessment.reviewRound, department,
-                decision, comment, task.user().username()));
-        assessment.reviewedCard = scorer.write(scorer.reviewed(assessment, mapper.findings(assessment.id),
-                mapper.bonuses(assessment.id)));
+        mapper.insertDecision(DecisionRow.of(
+                assessment.id,
+                Routing.REVIEW,
+                assessment.reviewRound,
+                department,
+                decision,
+                comment,
+                task.user().username()));
+        assessment.reviewedCard = scorer.write(
+                scorer.reviewed(assessment, mapper.findings(assessment.id), mapper.bonuses(assessment.id)));
         mapper.update(assessment);
-        history.record(assessment.id, task.user().username(),
+        history.record(
+                assessment.id,
+                task.user().username(),
                 decision == Decision.APPROVE ? "REVIEW_APPROVED" : "REVIEW_RETURNED",
-                department + (changes.isEmpty() ? ": findings confirmed" : ": " + String.join("; ", changes)), comment);
+                department + (changes.isEmpty() ? ": findings confirmed" : ": " + String.join("; ", changes)),
+                comment);
     }
 }

@@ -23,8 +23,7 @@ import java.util.Set;
  */
 final class FormChecks {
 
-    private FormChecks() {
-    }
+    private FormChecks() {}
 
     static List<Finding> findings(ScoringEngine engine, List<FindingInput> entries, String prefix) {
         List<Finding> out = new ArrayList<>();
@@ -83,16 +82,21 @@ final class FormChecks {
 
     /** The bonus rule of a claim that has passed {@link #bonuses}. */
     static BonusRule rule(ScoringEngine engine, int number) {
-        return engine.standard().bonus().rules().stream().filter(r -> r.number() == number).findFirst().orElseThrow();
+        return engine.standard().bonus().rules().stream()
+                .filter(r -> r.number() == number)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static void check(ScoringEngine engine, ScoringInput single, String enginePrefix, String field) {
         try {
             engine.score(single);
         } catch (InvalidScoringInputException e) {
-            String name = e.field().startsWith(enginePrefix) ? field + e.field().substring(enginePrefix.length()) : field;
+            String name =
+                    e.field().startsWith(enginePrefix) ? field + e.field().substring(enginePrefix.length()) : field;
             String message = e.getMessage().startsWith(e.field())
-                    ? name + e.getMessage().substring(e.field().length()) : e.getMessage();
+                    ? name + e.getMessage().substring(e.field().length())
+                    : e.getMessage();
             throw new BadRequestException(name, message);
         }
     }

@@ -5,17 +5,13 @@ import java.math.BigDecimal;
 /** The JSON shapes of findings, bonuses and vetoes in task forms and corrections. */
 final class Inputs {
 
-    private Inputs() {
-    }
+    private Inputs() {}
 
-    record FindingInput(String clause, BigDecimal count, String note) {
-    }
+    record FindingInput(String clause, BigDecimal count, String note) {}
 
-    record BonusInput(Integer rule, String indicator, BigDecimal points, String note) {
-    }
+    record BonusInput(Integer rule, String indicator, BigDecimal points, String note) {}
 
-    record VetoInput(Integer rule, String reason) {
-    }
+    record VetoInput(Integer rule, String reason) {}
 
     static final int MAX_TEXT = 2000;
 

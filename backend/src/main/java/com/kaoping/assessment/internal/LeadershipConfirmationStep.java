@@ -1,11 +1,11 @@
 package com.kaoping.assessment.internal;
 
-import com.kaoping.org.IndicatorOwners;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.kaoping.assessment.TaskContext;
 import com.kaoping.assessment.TaskStep;
 import com.kaoping.assessment.internal.Inputs.BonusInput;
 import com.kaoping.assessment.internal.Inputs.VetoInput;
+import com.kaoping.org.IndicatorOwners;
 import com.kaoping.scoring.ScoringEngine;
 import com.kaoping.scoring.VetoClaim;
 import com.kaoping.web.BadRequestException;
@@ -29,8 +29,14 @@ class LeadershipConfirmationStep implements TaskStep {
     private final JsonBodies bodies;
     private final BonusAdjustments adjustments;
 
-    LeadershipConfirmationStep(AssessmentSteps steps, AssessmentMapper mapper, Scorer scorer, History history,
-                               JsonBodies bodies, BonusAdjustments adjustments, IndicatorOwners owners) {
+    LeadershipConfirmationStep(
+            AssessmentSteps steps,
+            AssessmentMapper mapper,
+            Scorer scorer,
+            History history,
+            JsonBodies bodies,
+            BonusAdjustments adjustments,
+            IndicatorOwners owners) {
         this.owners = owners;
         this.steps = steps;
         this.mapper = mapper;
@@ -40,8 +46,7 @@ class LeadershipConfirmationStep implements TaskStep {
         this.adjustments = adjustments;
     }
 
-    record Form(String decision, List<VetoInput> vetoes, List<BonusInput> bonuses, String department, String comment) {
-    }
+    record Form(String decision, List<VetoInput> vetoes, List<BonusInput> bonuses, String department, String comment) {}
 
     @Override
     public String taskKey() {
@@ -58,14 +63,20 @@ class LeadershipConfirmationStep implements TaskStep {
         ScoringEngine engine = scorer.engine(assessment);
         String actor = task.user().username();
         if (decision == Decision.RETURN) {
-            String department = Inputs.required(form.department(), "department",
-                    "Name the department the assessment goes back to");
+            String department =
+                    Inputs.required(form.department(), "department", "Name the department the assessment goes back to");
             if (!Ownership.of(engine.standard(), owners).departments().contains(department)) {
                 throw new BadRequestException("department", "department " + department + " reviews no indicator");
             }
             assessment.confirmationRound++;
-            mapper.insertDecision(DecisionRow.of(assessment.id, Routing.CONFIRMATION, assessment.confirmationRound,
-                    department, decision, comment, actor));
+            mapper.insertDecision(DecisionRow.of(
+                    assessment.id,
+                    Routing.CONFIRMATION,
+                    assessment.confirmationRound,
+                    department,
+                    decision,
+                    comment,
+                    actor));
             assessment.reviewScope = department;
             assessment.resumeAtConfirmation = true;
             assessment.reviewRound++;
@@ -75,10 +86,14 @@ class LeadershipConfirmationStep implements TaskStep {
         }
         List<VetoClaim> vetoes = FormChecks.vetoes(engine, form.vetoes(), "vetoes");
         List<BonusRow> bonuses = mapper.bonuses(assessment.id);
-        List<String> changes = adjustments.apply(bonuses, form.bonuses(), (row, points, note) -> {
-            row.confirmedPoints = points;
-            row.adjustNote = note;
-        }, BonusRow::confirmedOrEndorsed);
+        List<String> changes = adjustments.apply(
+                bonuses,
+                form.bonuses(),
+                (row, points, note) -> {
+                    row.confirmedPoints = points;
+                    row.adjustNote = note;
+                },
+                BonusRow::confirmedOrEndorsed);
         for (BonusRow row : bonuses) {
             row.confirmedPoints = row.confirmedOrEndorsed();
             mapper.updateBonus(row);
@@ -96,10 +111,14 @@ class LeadershipConfirmationStep implements TaskStep {
         }
         assessment.confirmationRound++;
         assessment.resumeAtConfirmation = false;
-        mapper.insertDecision(DecisionRow.of(assessment.id, Routing.CONFIRMATION, assessment.confirmationRound, null,
-                decision, comment, actor));
+        mapper.insertDecision(DecisionRow.of(
+                assessment.id, Routing.CONFIRMATION, assessment.confirmationRound, null, decision, comment, actor));
         mapper.update(assessment);
-        history.record(assessment.id, actor, "CONFIRMED",
-                changes.isEmpty() ? "Bonuses as endorsed" : String.join("; ", changes), comment);
+        history.record(
+                assessment.id,
+                actor,
+                "CONFIRMED",
+                changes.isEmpty() ? "Bonuses as endorsed" : String.join("; ", changes),
+                comment);
     }
 }

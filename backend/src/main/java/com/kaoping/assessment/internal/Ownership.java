@@ -17,8 +17,8 @@ import java.util.Set;
  * Which department owns which clause and indicator of a standard: the administrator's assignment where there is
  * one ({@link IndicatorOwners}), else the department the standard names.
  */
-record Ownership(Map<String, String> departmentOfClause, Map<String, String> departmentOfIndicator,
-                 List<String> departments) {
+record Ownership(
+        Map<String, String> departmentOfClause, Map<String, String> departmentOfIndicator, List<String> departments) {
 
     static Ownership of(Standard standard, IndicatorOwners owners) {
         Map<String, String> byClause = new HashMap<>();

@@ -89,12 +89,23 @@ class ResultChain {
     }
 
     /** The outcome of a verification; for a broken chain, the first broken link. */
-    record ChainReport(boolean intact, long linksChecked, Long brokenLinkId, Long brokenAssessmentId,
-                       Integer brokenRevision, String problem) {
+    record ChainReport(
+            boolean intact,
+            long linksChecked,
+            Long brokenLinkId,
+            Long brokenAssessmentId,
+            Integer brokenRevision,
+            String problem) {
 
         static ChainReport broken(long checked, LockedResultRow row, String problem) {
-            return new ChainReport(false, checked, row.id, row.assessmentId, row.revision,
-                    "link " + row.id + " (assessment " + row.assessmentId + ", revision " + row.revision + "): " + problem);
+            return new ChainReport(
+                    false,
+                    checked,
+                    row.id,
+                    row.assessmentId,
+                    row.revision,
+                    "link " + row.id + " (assessment " + row.assessmentId + ", revision " + row.revision + "): "
+                            + problem);
         }
     }
 }

@@ -1,7 +1,7 @@
 package com.kaoping.assessment.internal;
 
-import com.kaoping.org.IndicatorOwners;
 import com.kaoping.assessment.AssessmentRouting;
+import com.kaoping.org.IndicatorOwners;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -47,7 +47,11 @@ class Routing implements AssessmentRouting {
 
     @Override
     public List<String> endorsementDepartments(long assessmentId) {
-        return mapper.bonuses(assessmentId).stream().map(b -> b.department).filter(d -> d != null).distinct().sorted()
+        return mapper.bonuses(assessmentId).stream()
+                .map(b -> b.department)
+                .filter(d -> d != null)
+                .distinct()
+                .sorted()
                 .toList();
     }
 

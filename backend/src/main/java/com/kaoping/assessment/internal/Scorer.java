@@ -38,18 +38,26 @@ class Scorer {
 
     /** Reviewed findings with the bonuses as endorsed (or declared, before endorsement). */
     ScoreCard reviewed(AssessmentRow assessment, List<FindingRow> findings, List<BonusRow> bonuses) {
-        return score(assessment, findings(findings, FindingRow::reviewedCount),
-                bonuses(bonuses, BonusRow::endorsedOrDeclared), List.of());
+        return score(
+                assessment,
+                findings(findings, FindingRow::reviewedCount),
+                bonuses(bonuses, BonusRow::endorsedOrDeclared),
+                List.of());
     }
 
-    ScoreCard confirmed(AssessmentRow assessment, List<FindingRow> findings, List<BonusRow> bonuses, List<VetoRow> vetoes) {
-        List<VetoClaim> claims = vetoes.stream().map(v -> new VetoClaim(v.ruleNumber, v.reason)).toList();
-        return score(assessment, findings(findings, FindingRow::reviewedCount),
-                bonuses(bonuses, BonusRow::confirmedOrEndorsed), claims);
+    ScoreCard confirmed(
+            AssessmentRow assessment, List<FindingRow> findings, List<BonusRow> bonuses, List<VetoRow> vetoes) {
+        List<VetoClaim> claims =
+                vetoes.stream().map(v -> new VetoClaim(v.ruleNumber, v.reason)).toList();
+        return score(
+                assessment,
+                findings(findings, FindingRow::reviewedCount),
+                bonuses(bonuses, BonusRow::confirmedOrEndorsed),
+                claims);
     }
 
-    private ScoreCard score(AssessmentRow assessment, List<Finding> findings, List<BonusClaim> bonuses,
-                            List<VetoClaim> vetoes) {
+    private ScoreCard score(
+            AssessmentRow assessment, List<Finding> findings, List<BonusClaim> bonuses, List<VetoClaim> vetoes) {
         try {
             return engine(assessment).score(new ScoringInput(findings, bonuses, vetoes));
         } catch (InvalidScoringInputException e) {
@@ -58,13 +66,17 @@ class Scorer {
     }
 
     private static List<Finding> findings(List<FindingRow> rows, Function<FindingRow, Integer> count) {
-        return rows.stream().filter(f -> count.apply(f) != null && count.apply(f) > 0)
-                .map(f -> new Finding(f.clauseId, count.apply(f))).toList();
+        return rows.stream()
+                .filter(f -> count.apply(f) != null && count.apply(f) > 0)
+                .map(f -> new Finding(f.clauseId, count.apply(f)))
+                .toList();
     }
 
     private static List<BonusClaim> bonuses(List<BonusRow> rows, Function<BonusRow, BigDecimal> points) {
-        return rows.stream().filter(b -> points.apply(b) != null && points.apply(b).signum() > 0)
-                .map(b -> new BonusClaim(b.ruleNumber, b.indicator, points.apply(b))).toList();
+        return rows.stream()
+                .filter(b -> points.apply(b) != null && points.apply(b).signum() > 0)
+                .map(b -> new BonusClaim(b.ruleNumber, b.indicator, points.apply(b)))
+                .toList();
     }
 
     String write(Object value) {

@@ -1,10 +1,10 @@
 package com.kaoping.assessment.internal;
 
-import com.kaoping.org.IndicatorOwners;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.kaoping.assessment.TaskContext;
 import com.kaoping.assessment.TaskStep;
 import com.kaoping.assessment.internal.Inputs.FindingInput;
+import com.kaoping.org.IndicatorOwners;
 import com.kaoping.scoring.Finding;
 import com.kaoping.scoring.ScoreCard;
 import com.kaoping.scoring.ScoringEngine;
@@ -29,8 +29,13 @@ class SelfAssessmentStep implements TaskStep {
     private final History history;
     private final JsonBodies bodies;
 
-    SelfAssessmentStep(AssessmentSteps steps, AssessmentMapper mapper, Scorer scorer, History history, JsonBodies bodies,
-                       IndicatorOwners owners) {
+    SelfAssessmentStep(
+            AssessmentSteps steps,
+            AssessmentMapper mapper,
+            Scorer scorer,
+            History history,
+            JsonBodies bodies,
+            IndicatorOwners owners) {
         this.owners = owners;
         this.steps = steps;
         this.mapper = mapper;
@@ -39,8 +44,7 @@ class SelfAssessmentStep implements TaskStep {
         this.bodies = bodies;
     }
 
-    record Form(List<FindingInput> findings, String comment) {
-    }
+    record Form(List<FindingInput> findings, String comment) {}
 
     @Override
     public String taskKey() {
@@ -72,8 +76,13 @@ class SelfAssessmentStep implements TaskStep {
         Instant now = Instant.now();
         for (FindingRow row : mapper.findings(assessment.id)) {
             FindingInput entry = entries.remove(row.clauseId);
-            Integer count = entry == null ? null : (int) findings.stream()
-                    .filter(f -> f.clause().equals(row.clauseId)).findFirst().orElseThrow().count();
+            Integer count = entry == null
+                    ? null
+                    : (int) findings.stream()
+                            .filter(f -> f.clause().equals(row.clauseId))
+                            .findFirst()
+                            .orElseThrow()
+                            .count();
             if (!Objects.equals(count, row.selfCount)) {
                 changedDepartments.add(row.department);
             }
@@ -118,13 +127,19 @@ class SelfAssessmentStep implements TaskStep {
         } else {
             Set<String> scope = new TreeSet<>(changedDepartments);
             mapper.decisionsOfRound(assessment.id, Routing.REVIEW, assessment.reviewRound).stream()
-                    .filter(d -> Decision.RETURN.name().equals(d.decision)).forEach(d -> scope.add(d.department));
+                    .filter(d -> Decision.RETURN.name().equals(d.decision))
+                    .forEach(d -> scope.add(d.department));
             assessment.reviewScope = scope.isEmpty() ? null : String.join(",", scope);
         }
         assessment.reviewRound++;
-        history.record(assessment.id, task.user().username(), "SELF_ASSESSMENT_SUBMITTED",
-                rows.stream().filter(r -> r.selfCount != null && r.selfCount > 0).count() + " findings; self score "
-                        + card.totalScore() + (assessment.reviewScope == null ? "" : "; to review: " + assessment.reviewScope),
+        history.record(
+                assessment.id,
+                task.user().username(),
+                "SELF_ASSESSMENT_SUBMITTED",
+                rows.stream()
+                                .filter(r -> r.selfCount != null && r.selfCount > 0)
+                                .count() + " findings; self score " + card.totalScore()
+                        + (assessment.reviewScope == null ? "" : "; to review: " + assessment.reviewScope),
                 assessment.selfComment);
     }
 }

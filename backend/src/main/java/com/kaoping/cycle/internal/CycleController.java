@@ -29,8 +29,12 @@ class CycleController {
     private final CycleProcesses processes;
     private final CurrentUser currentUser;
 
-    CycleController(CycleService cycles, CycleMapper mapper, Assessments assessments, CycleProcesses processes,
-                    CurrentUser currentUser) {
+    CycleController(
+            CycleService cycles,
+            CycleMapper mapper,
+            Assessments assessments,
+            CycleProcesses processes,
+            CurrentUser currentUser) {
         this.cycles = cycles;
         this.mapper = mapper;
         this.assessments = assessments;
@@ -68,19 +72,50 @@ class CycleController {
 
     private CycleView view(CycleRow row) {
         Map<String, Integer> counts = assessments.counts(row.id);
-        return new CycleView(row.id, row.cycleYear, row.quarter, row.standardCode, row.standardVersion, row.status,
-                row.branchCount, counts.get("opened"), counts.get("locked"), processes.waitingPerTask(row.id),
-                row.selfAssessmentDue, row.reviewDue, row.bonusDue, row.confirmationDue, row.publicityPeriod,
-                row.createdAt, row.createdBy, row.publishedAt, row.finalisedAt);
+        return new CycleView(
+                row.id,
+                row.cycleYear,
+                row.quarter,
+                row.standardCode,
+                row.standardVersion,
+                row.status,
+                row.branchCount,
+                counts.get("opened"),
+                counts.get("locked"),
+                processes.waitingPerTask(row.id),
+                row.selfAssessmentDue,
+                row.reviewDue,
+                row.bonusDue,
+                row.confirmationDue,
+                row.publicityPeriod,
+                row.createdAt,
+                row.createdBy,
+                row.publishedAt,
+                row.finalisedAt);
     }
 
     /**
      * A cycle with its progress: {@code opened} of {@code branches} assessments exist, {@code waiting} per task
      * key how many wait there, {@code locked} how many are signed off.
      */
-    record CycleView(long id, int year, int quarter, String standard, int standardVersion, String status, int branches,
-                     int opened, int locked, Map<String, Integer> waiting, Instant selfAssessmentDue, Instant reviewDue,
-                     Instant bonusDue, Instant confirmationDue, String publicityPeriod, Instant createdAt,
-                     String createdBy, Instant publishedAt, Instant finalisedAt) {
-    }
+    record CycleView(
+            long id,
+            int year,
+            int quarter,
+            String standard,
+            int standardVersion,
+            String status,
+            int branches,
+            int opened,
+            int locked,
+            Map<String, Integer> waiting,
+            Instant selfAssessmentDue,
+            Instant reviewDue,
+            Instant bonusDue,
+            Instant confirmationDue,
+            String publicityPeriod,
+            Instant createdAt,
+            String createdBy,
+            Instant publishedAt,
+            Instant finalisedAt) {}
 }

@@ -22,7 +22,8 @@ interface CycleMapper {
 
     int branchCount(@Param("cycleId") long cycleId);
 
-    List<String> branchCodesPage(@Param("cycleId") long cycleId, @Param("offset") int offset, @Param("limit") int limit);
+    List<String> branchCodesPage(
+            @Param("cycleId") long cycleId, @Param("offset") int offset, @Param("limit") int limit);
 
     /** Locks the cycle's row until the end of the transaction; returns its id, or null when there is none. */
     Long lockForUpdate(@Param("id") long id);

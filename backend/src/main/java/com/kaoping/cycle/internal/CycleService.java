@@ -41,8 +41,13 @@ class CycleService implements CycleRouting, CycleLifecycle {
     private final Assessments assessments;
     private final int batchSize;
 
-    CycleService(CycleMapper mapper, Branches branches, StandardCatalog standards, CycleProcesses processes,
-                 Assessments assessments, @Value("${kaoping.cycle.opening-batch-size:100}") int batchSize) {
+    CycleService(
+            CycleMapper mapper,
+            Branches branches,
+            StandardCatalog standards,
+            CycleProcesses processes,
+            Assessments assessments,
+            @Value("${kaoping.cycle.opening-batch-size:100}") int batchSize) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("kaoping.cycle.opening-batch-size must be at least 1");
         }
@@ -64,7 +69,8 @@ class CycleService implements CycleRouting, CycleLifecycle {
         Standard standard;
         try {
             standard = request.standard() == null || request.standard().isBlank()
-                    ? standards.active() : standards.get(request.standard());
+                    ? standards.active()
+                    : standards.get(request.standard());
         } catch (NotFoundException e) {
             throw new BadRequestException("standard", "standard: " + e.getMessage());
         }
@@ -92,8 +98,8 @@ class CycleService implements CycleRouting, CycleLifecycle {
             mapper.insertBranches(row.id, codes.subList(from, Math.min(codes.size(), from + INSERT_CHUNK)));
         }
         standards.markInUse(standard.code(), standard.version());
-        row.processInstanceId = processes.start(row.id, row.selfAssessmentDue, row.reviewDue, row.bonusDue,
-                row.confirmationDue, row.publicityPeriod);
+        row.processInstanceId = processes.start(
+                row.id, row.selfAssessmentDue, row.reviewDue, row.bonusDue, row.confirmationDue, row.publicityPeriod);
         mapper.setProcessInstance(row.id, row.processInstanceId);
         row.branchCount = codes.size();
         return row;

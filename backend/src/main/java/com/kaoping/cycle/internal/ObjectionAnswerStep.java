@@ -28,11 +28,9 @@ class ObjectionAnswerStep implements TaskStep {
         this.bodies = bodies;
     }
 
-    record Form(String decision, String answer, CorrectionForm correction) {
-    }
+    record Form(String decision, String answer, CorrectionForm correction) {}
 
-    record CorrectionForm(JsonNode findings, JsonNode bonuses, JsonNode vetoes, String reason) {
-    }
+    record CorrectionForm(JsonNode findings, JsonNode bonuses, JsonNode vetoes, String reason) {}
 
     @Override
     public String taskKey() {
@@ -63,7 +61,9 @@ class ObjectionAnswerStep implements TaskStep {
                 throw new BadRequestException("correction", "An accepted objection needs its correction");
             }
             CorrectionForm c = form.correction();
-            assessments.correct(objection.assessmentId, new Correction(c.findings(), c.bonuses(), c.vetoes(), c.reason()),
+            assessments.correct(
+                    objection.assessmentId,
+                    new Correction(c.findings(), c.bonuses(), c.vetoes(), c.reason()),
                     task.user());
         }
         objection.status = accept ? "ACCEPTED" : "REJECTED";

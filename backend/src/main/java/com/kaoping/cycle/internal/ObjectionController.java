@@ -31,8 +31,7 @@ class ObjectionController {
         this.currentUser = currentUser;
     }
 
-    record RaiseRequest(String reason) {
-    }
+    record RaiseRequest(String reason) {}
 
     @PostMapping("/api/assessments/{id}/objections")
     @ResponseStatus(HttpStatus.CREATED)
@@ -42,7 +41,9 @@ class ObjectionController {
         if (user.role() != Role.BRANCH) {
             throw new ForbiddenException("Only the branch itself raises an objection to its result");
         }
-        return objections.raise(ref, request == null ? null : request.reason(), user).view();
+        return objections
+                .raise(ref, request == null ? null : request.reason(), user)
+                .view();
     }
 
     @GetMapping("/api/cycles/{id}/objections")
@@ -51,7 +52,11 @@ class ObjectionController {
         List<ObjectionRow> all = mapper.objections(id);
         return switch (user.role()) {
             case LEADER, ADMIN -> all.stream().map(ObjectionRow::view).toList();
-            case BRANCH -> all.stream().filter(o -> user.branchCode().equals(o.branchCode)).map(ObjectionRow::view).toList();
+            case BRANCH ->
+                all.stream()
+                        .filter(o -> user.branchCode().equals(o.branchCode))
+                        .map(ObjectionRow::view)
+                        .toList();
             case REVIEWER -> throw new ForbiddenException("Objections are answered by the leadership group");
         };
     }

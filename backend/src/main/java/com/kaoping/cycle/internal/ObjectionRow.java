@@ -17,12 +17,31 @@ class ObjectionRow {
     Instant answeredAt;
 
     View view() {
-        return new View(id, assessmentId, cycleId, branchCode, reason, raisedBy, raisedAt, status, answer, answeredBy,
+        return new View(
+                id,
+                assessmentId,
+                cycleId,
+                branchCode,
+                reason,
+                raisedBy,
+                raisedAt,
+                status,
+                answer,
+                answeredBy,
                 answeredAt);
     }
 
     /** An objection as the API shows it. */
-    record View(long id, long assessmentId, long cycleId, String branch, String reason, String raisedBy,
-                Instant raisedAt, String status, String answer, String answeredBy, Instant answeredAt) {
-    }
+    record View(
+            long id,
+            long assessmentId,
+            long cycleId,
+            String branch,
+            String reason,
+            String raisedBy,
+            Instant raisedAt,
+            String status,
+            String answer,
+            String answeredBy,
+            Instant answeredAt) {}
 }

@@ -15,9 +15,16 @@ import java.util.List;
  * two, three, four and five weeks from today and a five-day publicity period are the defaults. A deadline is a
  * date (the end of that day) or an instant.
  */
-record OpenCycleRequest(Integer year, Integer quarter, String standard, List<String> branches,
-                        String selfAssessmentDue, String reviewDue, String bonusDue, String confirmationDue,
-                        String publicityPeriod) {
+record OpenCycleRequest(
+        Integer year,
+        Integer quarter,
+        String standard,
+        List<String> branches,
+        String selfAssessmentDue,
+        String reviewDue,
+        String bonusDue,
+        String confirmationDue,
+        String publicityPeriod) {
 
     static final String DEFAULT_PUBLICITY = "P5D";
 
@@ -30,8 +37,7 @@ record OpenCycleRequest(Integer year, Integer quarter, String standard, List<Str
         }
     }
 
-    record Deadlines(Instant selfAssessment, Instant review, Instant bonus, Instant confirmation) {
-    }
+    record Deadlines(Instant selfAssessment, Instant review, Instant bonus, Instant confirmation) {}
 
     Deadlines deadlines(Instant now) {
         Instant self = parse(selfAssessmentDue, "selfAssessmentDue", endOfDay(now, 14));
@@ -50,15 +56,18 @@ record OpenCycleRequest(Integer year, Integer quarter, String standard, List<Str
         }
         try {
             boolean positive = publicityPeriod.contains("T")
-                    ? !Duration.parse(publicityPeriod).isNegative() && !Duration.parse(publicityPeriod).isZero()
-                    : !Period.parse(publicityPeriod).isNegative() && !Period.parse(publicityPeriod).isZero();
+                    ? !Duration.parse(publicityPeriod).isNegative()
+                            && !Duration.parse(publicityPeriod).isZero()
+                    : !Period.parse(publicityPeriod).isNegative()
+                            && !Period.parse(publicityPeriod).isZero();
             if (positive) {
                 return publicityPeriod;
             }
         } catch (DateTimeException ignored) {
             // reported below
         }
-        throw new BadRequestException("publicityPeriod", "publicityPeriod must be a positive ISO-8601 period such as P5D");
+        throw new BadRequestException(
+                "publicityPeriod", "publicityPeriod must be a positive ISO-8601 period such as P5D");
     }
 
     private static Instant parse(String value, String field, Instant fallback) {
@@ -67,17 +76,24 @@ record OpenCycleRequest(Integer year, Integer quarter, String standard, List<Str
         }
         try {
             if (value.length() == 10) {
-                return LocalDate.parse(value).atTime(LocalTime.of(23, 59, 59)).atZone(ZoneId.systemDefault()).toInstant();
+                return LocalDate.parse(value)
+                        .atTime(LocalTime.of(23, 59, 59))
+                        .atZone(ZoneId.systemDefault())
+                        .toInstant();
             }
             return Instant.parse(value);
         } catch (DateTimeException e) {
-            throw new BadRequestException(field, field + " must be a date (2026-12-31) or an instant (2026-12-31T16:00:00Z)");
+            throw new BadRequestException(
+                    field, field + " must be a date (2026-12-31) or an instant (2026-12-31T16:00:00Z)");
         }
     }
 
     private static Instant endOfDay(Instant now, int days) {
-        return LocalDate.ofInstant(now, ZoneId.systemDefault()).plusDays(days).atTime(LocalTime.of(23, 59, 59))
-                .atZone(ZoneId.systemDefault()).toInstant();
+        return LocalDate.ofInstant(now, ZoneId.systemDefault())
+                .plusDays(days)
+                .atTime(LocalTime.of(23, 59, 59))
+                .atZone(ZoneId.systemDefault())
+                .toInstant();
     }
 
     private static Instant later(Instant a, Instant b) {

@@ -11,15 +11,20 @@ import java.util.List;
  */
 final class Ranking {
 
-    private Ranking() {
-    }
+    private Ranking() {}
 
-    record Entry(int rank, String branch, long assessmentId, BigDecimal totalScore, String grade, boolean vetoed,
-                 int revision) {
-    }
+    record Entry(
+            int rank,
+            String branch,
+            long assessmentId,
+            BigDecimal totalScore,
+            String grade,
+            boolean vetoed,
+            int revision) {}
 
     static List<Entry> of(List<LockedResult> results) {
-        Comparator<LockedResult> order = Comparator.comparing((LockedResult r) -> r.card().vetoed())
+        Comparator<LockedResult> order = Comparator.comparing(
+                        (LockedResult r) -> r.card().vetoed())
                 .thenComparing(r -> r.card().totalScore(), Comparator.reverseOrder())
                 .thenComparing(LockedResult::branchCode);
         List<LockedResult> sorted = results.stream().sorted(order).toList();
@@ -30,13 +35,20 @@ final class Ranking {
             if (i > 0 && ties(sorted.get(i - 1), r)) {
                 rank = entries.get(i - 1).rank();
             }
-            entries.add(new Entry(rank, r.branchCode(), r.assessmentId(), r.card().totalScore(), r.card().grade(),
-                    r.card().vetoed(), r.revision()));
+            entries.add(new Entry(
+                    rank,
+                    r.branchCode(),
+                    r.assessmentId(),
+                    r.card().totalScore(),
+                    r.card().grade(),
+                    r.card().vetoed(),
+                    r.revision()));
         }
         return entries;
     }
 
     private static boolean ties(LockedResult a, LockedResult b) {
-        return a.card().vetoed() == b.card().vetoed() && a.card().totalScore().compareTo(b.card().totalScore()) == 0;
+        return a.card().vetoed() == b.card().vetoed()
+                && a.card().totalScore().compareTo(b.card().totalScore()) == 0;
     }
 }

@@ -15,7 +15,8 @@ import org.apache.ibatis.type.JdbcType;
 public class BinaryStreamTypeHandler extends BaseTypeHandler<byte[]> {
 
     @Override
-    public void setNonNullParameter(PreparedStatement ps, int i, byte[] parameter, JdbcType jdbcType) throws SQLException {
+    public void setNonNullParameter(PreparedStatement ps, int i, byte[] parameter, JdbcType jdbcType)
+            throws SQLException {
         ps.setBinaryStream(i, new ByteArrayInputStream(parameter), parameter.length);
     }
 

@@ -26,10 +26,10 @@ final class ContentSniffer {
     private static final int MAX_ZIP_COMMENT = 0xFFFF;
     /** Real Office documents have tens to a few hundred parts. */
     private static final int MAX_ZIP_ENTRIES = 10_000;
+
     private static final String CONTENT_TYPES = "[Content_Types].xml";
 
-    private ContentSniffer() {
-    }
+    private ContentSniffer() {}
 
     static Optional<EvidenceType> detect(byte[] content) {
         if (content == null || content.length == 0) {

@@ -29,16 +29,19 @@ class EvidenceController {
 
     /** Multipart {@code file}, optionally with {@code clause} or {@code bonusRule}; the type comes from the bytes. */
     @PostMapping(path = "/api/assessments/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<EvidenceView> upload(@PathVariable long id,
-                                        @RequestParam(name = "file", required = false) MultipartFile file,
-                                        @RequestParam(required = false) String clause,
-                                        @RequestParam(required = false) String bonusRule) throws IOException {
+    ResponseEntity<EvidenceView> upload(
+            @PathVariable long id,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestParam(required = false) String clause,
+            @RequestParam(required = false) String bonusRule)
+            throws IOException {
         if (file == null) {
             throw new BadRequestException("file", "file is missing");
         }
-        EvidenceView created = evidence.upload(id, currentUser.get(), file.getOriginalFilename(), file.getBytes(),
-                clause, bonusRule);
-        return ResponseEntity.created(URI.create("/api/evidence/" + created.id())).body(created);
+        EvidenceView created =
+                evidence.upload(id, currentUser.get(), file.getOriginalFilename(), file.getBytes(), clause, bonusRule);
+        return ResponseEntity.created(URI.create("/api/evidence/" + created.id()))
+                .body(created);
     }
 
     @GetMapping("/api/assessments/{id}/evidence")

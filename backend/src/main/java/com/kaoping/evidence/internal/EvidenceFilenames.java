@@ -21,8 +21,7 @@ final class EvidenceFilenames {
             EvidenceType.XLSX, List.of("xlsx"),
             EvidenceType.PPTX, List.of("pptx"));
 
-    private EvidenceFilenames() {
-    }
+    private EvidenceFilenames() {}
 
     /**
      * The client's name without any path, control characters or surrounding blanks, at most 255 characters,
@@ -31,7 +30,8 @@ final class EvidenceFilenames {
     static String sanitize(String original, EvidenceType type) {
         String name = original == null ? "" : original;
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}\\u200B-\\u200F\\u202A-\\u202E\\u2066-\\u2069]", "").strip();
+        name = name.replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}\\u200B-\\u200F\\u202A-\\u202E\\u2066-\\u2069]", "")
+                .strip();
         if (name.isEmpty() || name.equals(".") || name.equals("..")) {
             name = "evidence";
         }
@@ -71,7 +71,9 @@ final class EvidenceFilenames {
 
     /** RFC 5987 attr-char: ALPHA / DIGIT / "!" / "#" / "$" / "&" / "+" / "-" / "." / "^" / "_" / "`" / "|" / "~". */
     private static boolean isAttrChar(int c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+        return (c >= 'a' && c <= 'z')
+                || (c >= 'A' && c <= 'Z')
+                || (c >= '0' && c <= '9')
                 || "!#$&+-.^_`|~".indexOf(c) >= 0;
     }
 }

@@ -17,7 +17,16 @@ class EvidenceRow {
     Instant uploadedAt;
 
     EvidenceView toView() {
-        return new EvidenceView(id, assessmentId, clauseId, bonusRule, filename, contentType, sizeBytes, sha256,
-                uploadedBy, uploadedAt);
+        return new EvidenceView(
+                id,
+                assessmentId,
+                clauseId,
+                bonusRule,
+                filename,
+                contentType,
+                sizeBytes,
+                sha256,
+                uploadedBy,
+                uploadedAt);
     }
 }

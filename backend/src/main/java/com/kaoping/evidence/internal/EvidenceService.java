@@ -26,6 +26,7 @@ class EvidenceService {
 
     /** Clause ids of the standard, e.g. "1.1" or "3.2.4". */
     private static final Pattern CLAUSE = Pattern.compile("[0-9A-Za-z]+(\\.[0-9A-Za-z]+){0,7}");
+
     private static final int MAX_CLAUSE = 16;
 
     private final EvidenceMapper mapper;
@@ -35,8 +36,10 @@ class EvidenceService {
 
     /** {@code @Lazy}: the assessment feature provides the access rules; resolve them on first use, not at start-up. */
     @Autowired
-    EvidenceService(EvidenceMapper mapper, @Lazy AssessmentAccess access,
-                    @Value("${kaoping.evidence.max-bytes:10MB}") DataSize maxBytes) {
+    EvidenceService(
+            EvidenceMapper mapper,
+            @Lazy AssessmentAccess access,
+            @Value("${kaoping.evidence.max-bytes:10MB}") DataSize maxBytes) {
         this(mapper, access, maxBytes.toBytes(), Clock.systemUTC());
     }
 
@@ -49,15 +52,16 @@ class EvidenceService {
 
     /** Access is checked before the input, so that a stranger learns nothing from validation messages. */
     @Transactional
-    EvidenceView upload(long assessmentId, UserAccount user, String originalName, byte[] content, String clause,
-                        String bonusRule) {
+    EvidenceView upload(
+            long assessmentId, UserAccount user, String originalName, byte[] content, String clause, String bonusRule) {
         AssessmentRef assessment = access.checkWritableByBranch(assessmentId, user);
         String clauseId = blankToNull(clause);
         Integer rule = parseRule(blankToNull(bonusRule));
         if (clauseId != null && rule != null) {
             throw new BadRequestException("bonusRule", "Evidence supports either a clause or a bonus rule, not both");
         }
-        if (clauseId != null && (clauseId.length() > MAX_CLAUSE || !CLAUSE.matcher(clauseId).matches())) {
+        if (clauseId != null
+                && (clauseId.length() > MAX_CLAUSE || !CLAUSE.matcher(clauseId).matches())) {
             throw new BadRequestException("clause", "clause '" + clauseId + "' is not a clause id such as 1.1");
         }
         if (content == null || content.length == 0) {
@@ -66,8 +70,10 @@ class EvidenceService {
         if (content.length > maxBytes) {
             throw new BadRequestException("file", "file is larger than the limit of " + maxBytes + " bytes");
         }
-        EvidenceType type = ContentSniffer.detect(content).orElseThrow(() -> new BadRequestException("file",
-                "file is not an accepted type: PDF, PNG, JPEG, GIF, or an Office document (docx, xlsx, pptx)"));
+        EvidenceType type = ContentSniffer.detect(content)
+                .orElseThrow(() -> new BadRequestException(
+                        "file",
+                        "file is not an accepted type: PDF, PNG, JPEG, GIF, or an Office document (docx, xlsx, pptx)"));
 
         EvidenceRow row = new EvidenceRow();
         row.assessmentId = assessment.id();
@@ -87,7 +93,9 @@ class EvidenceService {
 
     List<EvidenceView> list(long assessmentId, UserAccount user) {
         access.checkReadable(assessmentId, user);
-        return mapper.listByAssessment(assessmentId).stream().map(EvidenceRow::toView).toList();
+        return mapper.listByAssessment(assessmentId).stream()
+                .map(EvidenceRow::toView)
+                .toList();
     }
 
     /** The row with its bytes, once the caller may read its assessment. */

@@ -34,7 +34,8 @@ class MyBatisNotifications implements Notifications {
     @Override
     @Transactional
     public void toGroup(String groupId, Kind kind, String message, Long assessmentId, String taskId) {
-        List<String> members = directory.membersOf(groupId).stream().map(UserAccount::username).toList();
+        List<String> members =
+                directory.membersOf(groupId).stream().map(UserAccount::username).toList();
         if (members.isEmpty()) {
             // an empty group must not fail the task completion that notifies it
             log.warn("No one to notify in group {} ({})", groupId, kind);
@@ -52,7 +53,8 @@ class MyBatisNotifications implements Notifications {
 
     private void insert(List<String> usernames, Kind kind, String message, Long assessmentId, String taskId) {
         Objects.requireNonNull(kind, "kind");
-        String text = message == null ? "" : message.length() > MAX_MESSAGE ? message.substring(0, MAX_MESSAGE) : message;
+        String text =
+                message == null ? "" : message.length() > MAX_MESSAGE ? message.substring(0, MAX_MESSAGE) : message;
         // whole seconds: MySQL rounds and MariaDB truncates fractions in a TIMESTAMP column
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         mapper.insertAll(usernames.stream()
@@ -61,7 +63,9 @@ class MyBatisNotifications implements Notifications {
     }
 
     List<NotificationView> listFor(String username, boolean unreadOnly) {
-        return mapper.listFor(username, unreadOnly, MAX_LISTED).stream().map(NotificationRow::toView).toList();
+        return mapper.listFor(username, unreadOnly, MAX_LISTED).stream()
+                .map(NotificationRow::toView)
+                .toList();
     }
 
     /** @return false when the user owns no notification with this id */

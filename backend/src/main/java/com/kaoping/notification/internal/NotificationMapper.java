@@ -12,8 +12,8 @@ interface NotificationMapper {
     void insertAll(@Param("rows") List<NotificationRow> rows);
 
     /** A user's notifications, newest first. */
-    List<NotificationRow> listFor(@Param("username") String username, @Param("unreadOnly") boolean unreadOnly,
-                                  @Param("limit") int limit);
+    List<NotificationRow> listFor(
+            @Param("username") String username, @Param("unreadOnly") boolean unreadOnly, @Param("limit") int limit);
 
     /** Only if it is the user's own: nobody learns that another user's id exists. */
     NotificationRow findOwned(@Param("id") long id, @Param("username") String username);

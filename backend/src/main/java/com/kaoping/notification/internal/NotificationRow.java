@@ -14,8 +14,13 @@ class NotificationRow {
     Instant createdAt;
     Instant readAt;
 
-    static NotificationRow of(String username, Notifications.Kind kind, String message, Long assessmentId,
-                              String taskId, Instant createdAt) {
+    static NotificationRow of(
+            String username,
+            Notifications.Kind kind,
+            String message,
+            Long assessmentId,
+            String taskId,
+            Instant createdAt) {
         NotificationRow row = new NotificationRow();
         row.username = username;
         row.kind = kind;

@@ -4,6 +4,12 @@ import com.kaoping.notification.Notifications;
 import java.time.Instant;
 
 /** A notification as GET /api/notifications shows it to its owner. */
-record NotificationView(long id, Notifications.Kind kind, String message, Long assessmentId, String taskId,
-                        Instant createdAt, Instant readAt, boolean read) {
-}
+record NotificationView(
+        long id,
+        Notifications.Kind kind,
+        String message,
+        Long assessmentId,
+        String taskId,
+        Instant createdAt,
+        Instant readAt,
+        boolean read) {}

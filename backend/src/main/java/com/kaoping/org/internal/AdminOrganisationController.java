@@ -29,8 +29,11 @@ class AdminOrganisationController {
     private final UserMapper users;
     private final OrganisationAdministration administration;
 
-    AdminOrganisationController(OrgUnitMapper orgUnits, BranchMapper branches, UserMapper users,
-                                OrganisationAdministration administration) {
+    AdminOrganisationController(
+            OrgUnitMapper orgUnits,
+            BranchMapper branches,
+            UserMapper users,
+            OrganisationAdministration administration) {
         this.orgUnits = orgUnits;
         this.branches = branches;
         this.users = users;
@@ -61,7 +64,10 @@ class AdminOrganisationController {
 
     @GetMapping("/users")
     List<UserView> users() {
-        return users.listAll().stream().map(UserRow::toAccount).map(UserView::of).toList();
+        return users.listAll().stream()
+                .map(UserRow::toAccount)
+                .map(UserView::of)
+                .toList();
     }
 
     @PostMapping("/users")
@@ -76,12 +82,12 @@ class AdminOrganisationController {
     }
 
     /** A user for the administration page, named like /api/me: {@code branch}, {@code department}. */
-    record UserView(String username, String displayName, String role, String branch, String department,
-                    boolean enabled) {
+    record UserView(
+            String username, String displayName, String role, String branch, String department, boolean enabled) {
 
         static UserView of(UserAccount a) {
-            return new UserView(a.username(), a.displayName(), a.role().name(), a.branchCode(), a.orgUnitCode(),
-                    a.enabled());
+            return new UserView(
+                    a.username(), a.displayName(), a.role().name(), a.branchCode(), a.orgUnitCode(), a.enabled());
         }
     }
 }

@@ -26,9 +26,11 @@ class BootstrapAdministrator implements ApplicationRunner {
     private final String username;
     private final String password;
 
-    BootstrapAdministrator(UserMapper users, PasswordEncoder encoder,
-                           @Value("${kaoping.bootstrap-admin.username:}") String username,
-                           @Value("${kaoping.bootstrap-admin.password:}") String password) {
+    BootstrapAdministrator(
+            UserMapper users,
+            PasswordEncoder encoder,
+            @Value("${kaoping.bootstrap-admin.username:}") String username,
+            @Value("${kaoping.bootstrap-admin.password:}") String password) {
         this.users = users;
         this.encoder = encoder;
         this.username = username;

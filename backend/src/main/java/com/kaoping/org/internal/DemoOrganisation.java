@@ -46,8 +46,13 @@ class DemoOrganisation implements ApplicationRunner {
         users.insert(UserRow.of("admin", hash, "系统管理员", Role.ADMIN, null, null));
         users.insert(UserRow.of("leader", hash, "领导小组", Role.LEADER, null, "LEAD"));
         for (String department : DEPARTMENTS) {
-            users.insert(UserRow.of("reviewer-" + department.toLowerCase(), hash, department + " 审核员",
-                    Role.REVIEWER, null, department));
+            users.insert(UserRow.of(
+                    "reviewer-" + department.toLowerCase(),
+                    hash,
+                    department + " 审核员",
+                    Role.REVIEWER,
+                    null,
+                    department));
         }
         for (int i = 1; i <= BRANCH_COUNT; i++) {
             String code = "B%02d".formatted(i);
@@ -56,7 +61,8 @@ class DemoOrganisation implements ApplicationRunner {
             }
             users.insert(UserRow.of("branch%02d".formatted(i), hash, code + " 填报人", Role.BRANCH, code, null));
         }
-        log.info("Demo organisation created: users admin, leader, reviewer-*, branch01..branch08 (password '{}')",
+        log.info(
+                "Demo organisation created: users admin, leader, reviewer-*, branch01..branch08 (password '{}')",
                 DEMO_PASSWORD);
     }
 }

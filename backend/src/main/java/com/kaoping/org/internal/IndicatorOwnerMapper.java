@@ -14,8 +14,10 @@ interface IndicatorOwnerMapper {
 
     int delete(@Param("primaryName") String primaryName);
 
-    void insert(@Param("primaryName") String primaryName, @Param("department") String department,
-                @Param("actor") String actor);
+    void insert(
+            @Param("primaryName") String primaryName,
+            @Param("department") String department,
+            @Param("actor") String actor);
 
     /** A row of kp_indicator_owner. */
     class Row {

@@ -31,6 +31,7 @@ class OrganisationAdministration {
     static final int MIN_PASSWORD = 8;
     /** BCrypt reads at most 72 bytes; a longer password would be cut silently (Spring refuses it outright). */
     static final int MAX_PASSWORD_BYTES = 72;
+
     static final int MAX_NAME = 100;
 
     private final BranchMapper branches;
@@ -39,8 +40,12 @@ class OrganisationAdministration {
     private final PasswordEncoder encoder;
     private final ApplicationEventPublisher events;
 
-    OrganisationAdministration(BranchMapper branches, UserMapper users, OrgUnitMapper orgUnits,
-                               PasswordEncoder encoder, ApplicationEventPublisher events) {
+    OrganisationAdministration(
+            BranchMapper branches,
+            UserMapper users,
+            OrgUnitMapper orgUnits,
+            PasswordEncoder encoder,
+            ApplicationEventPublisher events) {
         this.branches = branches;
         this.users = users;
         this.orgUnits = orgUnits;
@@ -48,16 +53,20 @@ class OrganisationAdministration {
         this.events = events;
     }
 
-    record BranchForm(String code, String name, Boolean active) {
-    }
+    record BranchForm(String code, String name, Boolean active) {}
 
     /**
      * A user as sent by the administration page. On update, a null field keeps its value; {@code branch} and
      * {@code department} are kept only where the role needs them.
      */
-    record UserForm(String username, String displayName, String role, String branch, String department,
-                    Boolean enabled, String password) {
-    }
+    record UserForm(
+            String username,
+            String displayName,
+            String role,
+            String branch,
+            String department,
+            Boolean enabled,
+            String password) {}
 
     @Transactional
     Branch createBranch(BranchForm form) {
@@ -93,8 +102,8 @@ class OrganisationAdministration {
     UserAccount createUser(UserForm form) {
         String username = form.username() == null ? "" : form.username().trim();
         if (!USERNAME.matcher(username).matches()) {
-            throw new BadRequestException("username",
-                    "username must be 3 to 64 letters, digits, dots, underscores or hyphens");
+            throw new BadRequestException(
+                    "username", "username must be 3 to 64 letters, digits, dots, underscores or hyphens");
         }
         String displayName = name(form.displayName(), "displayName");
         if (form.role() == null) {
@@ -103,7 +112,8 @@ class OrganisationAdministration {
         Role role = role(form.role());
         String password = password(form.password());
         if (password == null) {
-            throw new BadRequestException("password", "password is required (at least " + MIN_PASSWORD + " characters)");
+            throw new BadRequestException(
+                    "password", "password is required (at least " + MIN_PASSWORD + " characters)");
         }
         UserRow row = UserRow.of(username, null, displayName, role, null, null);
         placeByRole(row, form.branch(), form.department());
@@ -183,7 +193,8 @@ class OrganisationAdministration {
                 }
                 OrgUnit unit = orgUnits.find(code);
                 if (unit == null || !unit.isDepartment()) {
-                    throw new BadRequestException("department", "department " + code + " is not a functional department");
+                    throw new BadRequestException(
+                            "department", "department " + code + " is not a functional department");
                 }
                 row.orgUnitCode = code;
             }
@@ -195,7 +206,9 @@ class OrganisationAdministration {
     }
 
     private String leadershipUnit() {
-        List<OrgUnit> leadership = orgUnits.list().stream().filter(u -> OrgUnit.LEADERSHIP.equals(u.kind())).toList();
+        List<OrgUnit> leadership = orgUnits.list().stream()
+                .filter(u -> OrgUnit.LEADERSHIP.equals(u.kind()))
+                .toList();
         return leadership.isEmpty() ? null : leadership.get(0).code();
     }
 
@@ -219,7 +232,8 @@ class OrganisationAdministration {
             throw new BadRequestException("password", "password must have at least " + MIN_PASSWORD + " characters");
         }
         if (value.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            throw new BadRequestException("password", "password must not be longer than " + MAX_PASSWORD_BYTES + " bytes");
+            throw new BadRequestException(
+                    "password", "password must not be longer than " + MAX_PASSWORD_BYTES + " bytes");
         }
         return value;
     }

@@ -13,8 +13,8 @@ interface UserMapper {
     List<UserRow> listAll();
 
     /** Enabled users of a role, narrowed to a branch or an org unit where given. */
-    List<UserRow> listEnabled(@Param("role") Role role, @Param("branchCode") String branchCode,
-                              @Param("orgUnitCode") String orgUnitCode);
+    List<UserRow> listEnabled(
+            @Param("role") Role role, @Param("branchCode") String branchCode, @Param("orgUnitCode") String orgUnitCode);
 
     int countByRole(@Param("role") Role role);
 

@@ -14,8 +14,13 @@ class UserRow {
     String orgUnitCode;
     boolean enabled = true;
 
-    static UserRow of(String username, String passwordHash, String displayName, Role role, String branchCode,
-                      String orgUnitCode) {
+    static UserRow of(
+            String username,
+            String passwordHash,
+            String displayName,
+            Role role,
+            String branchCode,
+            String orgUnitCode) {
         UserRow row = new UserRow();
         row.username = username;
         row.passwordHash = passwordHash;

@@ -20,8 +20,8 @@ class DirectoryUserDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        UserCredentials credentials = directory.findCredentials(username)
-                .orElseThrow(() -> new UsernameNotFoundException(username));
+        UserCredentials credentials =
+                directory.findCredentials(username).orElseThrow(() -> new UsernameNotFoundException(username));
         return User.withUsername(credentials.account().username())
                 .password(credentials.passwordHash())
                 .roles(credentials.account().role().name())

@@ -23,6 +23,5 @@ class MeController {
     }
 
     /** The signed-in user; {@code branch} for BRANCH users, {@code department} for reviewers and the leadership group. */
-    record Me(String username, String displayName, String role, String branch, String department) {
-    }
+    record Me(String username, String displayName, String role, String branch, String department) {}
 }

@@ -11,9 +11,9 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 
 /**
  * 401 and 403 as problem details. No WWW-Authenticate challenge, so a browser shows Kaoping's own sign-in
@@ -28,21 +28,26 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
     }
 
     @Override
-    public void commence(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response,
-                         AuthenticationException e) throws IOException {
+    public void commence(
+            jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
         write(response, HttpStatus.UNAUTHORIZED, "Sign in first.");
     }
 
     @Override
-    public void handle(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response,
-                       AccessDeniedException e) throws IOException {
+    public void handle(
+            jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
         // the CSRF check runs before authorisation: an anonymous caller must still learn to sign in first
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         boolean anonymous = auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken;
         if (e instanceof CsrfException && anonymous && !request.getRequestURI().endsWith("/api/login")) {
             write(response, HttpStatus.UNAUTHORIZED, "Sign in first.");
         } else if (e instanceof CsrfException) {
-            write(response, HttpStatus.FORBIDDEN, "The page is out of date or the request was forged; reload the page.");
+            write(
+                    response,
+                    HttpStatus.FORBIDDEN,
+                    "The page is out of date or the request was forged; reload the page.");
         } else {
             write(response, HttpStatus.FORBIDDEN, "You may not do this.");
         }

@@ -40,33 +40,32 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain kaopingFilterChain(HttpSecurity http, ObjectMapper json) throws Exception {
         ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint(json);
-        http
-            .authorizeHttpRequests(auth -> auth
-                .requestMatchers(path("/engine-rest/**"), path("/camunda/**")).hasRole(Role.ADMIN.name())
-                .requestMatchers(path(HttpMethod.POST, "/api/login")).permitAll()
-                .requestMatchers(path("/api/**")).authenticated()
-                .requestMatchers(path("/error")).permitAll()
-                .anyRequest().permitAll())
-            .httpBasic(basic -> basic.authenticationEntryPoint(problems))
-            .formLogin(form -> form
-                .loginProcessingUrl("/api/login")
-                .successHandler((request, response, auth) -> response.setStatus(HttpStatus.NO_CONTENT.value()))
-                .failureHandler((request, response, e) ->
-                        problems.write(response, HttpStatus.UNAUTHORIZED, "Wrong username or password.")))
-            .logout(logout -> logout
-                .logoutRequestMatcher(path(HttpMethod.POST, "/api/logout"))
-                .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)))
-            .exceptionHandling(ex -> ex
-                .authenticationEntryPoint(problems)
-                .accessDeniedHandler(problems))
-            .csrf(csrf -> csrf
-                // the SPA reads XSRF-TOKEN and sends it back as X-XSRF-TOKEN
-                .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
-                .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-                // a request that carries its own credentials (HTTP Basic) is not forgeable by another site
-                .ignoringRequestMatchers(carriesAuthorizationHeader()))
-            .addFilterAfter(new CsrfCookieFilter(), org.springframework.security.web.csrf.CsrfFilter.class)
-            .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(path("/engine-rest/**"), path("/camunda/**"))
+                        .hasRole(Role.ADMIN.name())
+                        .requestMatchers(path(HttpMethod.POST, "/api/login"))
+                        .permitAll()
+                        .requestMatchers(path("/api/**"))
+                        .authenticated()
+                        .requestMatchers(path("/error"))
+                        .permitAll()
+                        .anyRequest()
+                        .permitAll())
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .formLogin(form -> form.loginProcessingUrl("/api/login")
+                        .successHandler((request, response, auth) -> response.setStatus(HttpStatus.NO_CONTENT.value()))
+                        .failureHandler((request, response, e) ->
+                                problems.write(response, HttpStatus.UNAUTHORIZED, "Wrong username or password.")))
+                .logout(logout -> logout.logoutRequestMatcher(path(HttpMethod.POST, "/api/logout"))
+                        .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .csrf(csrf -> csrf
+                        // the SPA reads XSRF-TOKEN and sends it back as X-XSRF-TOKEN
+                        .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                        // a request that carries its own credentials (HTTP Basic) is not forgeable by another site
+                        .ignoringRequestMatchers(carriesAuthorizationHeader()))
+                .addFilterAfter(new CsrfCookieFilter(), org.springframework.security.web.csrf.CsrfFilter.class)
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
         return http.build();
     }
 

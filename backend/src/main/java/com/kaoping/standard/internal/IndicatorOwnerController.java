@@ -38,8 +38,8 @@ class IndicatorOwnerController {
     private final OrgUnits orgUnits;
     private final CurrentUser currentUser;
 
-    IndicatorOwnerController(StandardCatalog catalog, IndicatorOwners owners, OrgUnits orgUnits,
-                             CurrentUser currentUser) {
+    IndicatorOwnerController(
+            StandardCatalog catalog, IndicatorOwners owners, OrgUnits orgUnits, CurrentUser currentUser) {
         this.catalog = catalog;
         this.owners = owners;
         this.orgUnits = orgUnits;
@@ -53,20 +53,28 @@ class IndicatorOwnerController {
      * @param standardDefault   the department the standard names
      * @param configured        an administrator's assignment exists (it may equal the default)
      */
-    record OwnerView(String indicator, String category, BigDecimal points, String department, String standardDefault,
-                     boolean configured) {
-    }
+    record OwnerView(
+            String indicator,
+            String category,
+            BigDecimal points,
+            String department,
+            String standardDefault,
+            boolean configured) {}
 
     /** {@code department} null: drop the assignment, the standard's default applies again. */
-    record Assignment(String indicator, String department) {
-    }
+    record Assignment(String indicator, String department) {}
 
     @GetMapping
     List<OwnerView> list() {
         Map<String, String> assigned = owners.assignments();
         return catalog.active().primaries().stream()
-                .map(p -> new OwnerView(p.name(), p.category(), p.points(),
-                        owners.departmentOf(p.name(), p.department()), p.department(), assigned.containsKey(p.name())))
+                .map(p -> new OwnerView(
+                        p.name(),
+                        p.category(),
+                        p.points(),
+                        owners.departmentOf(p.name(), p.department()),
+                        p.department(),
+                        assigned.containsKey(p.name())))
                 .toList();
     }
 
@@ -81,21 +89,27 @@ class IndicatorOwnerController {
             if (entry == null) {
                 throw new BadRequestException(place, place + " is empty");
             }
-            String indicator = entry.indicator() == null ? "" : entry.indicator().trim();
+            String indicator =
+                    entry.indicator() == null ? "" : entry.indicator().trim();
             if (indicator.isEmpty()) {
                 throw new BadRequestException(place + ".indicator", place + ".indicator is required");
             }
             if (!known.contains(indicator)) {
-                throw new BadRequestException(place + ".indicator",
+                throw new BadRequestException(
+                        place + ".indicator",
                         place + ".indicator: " + indicator + " is not a primary indicator of any imported standard");
             }
             if (changes.containsKey(indicator)) {
-                throw new BadRequestException(place + ".indicator", place + ".indicator: " + indicator + " is named twice");
+                throw new BadRequestException(
+                        place + ".indicator", place + ".indicator: " + indicator + " is named twice");
             }
-            String department = entry.department() == null || entry.department().isBlank() ? null
+            String department = entry.department() == null || entry.department().isBlank()
+                    ? null
                     : entry.department().trim();
-            if (department != null && !orgUnits.find(department).map(OrgUnit::isDepartment).orElse(false)) {
-                throw new BadRequestException(place + ".department",
+            if (department != null
+                    && !orgUnits.find(department).map(OrgUnit::isDepartment).orElse(false)) {
+                throw new BadRequestException(
+                        place + ".department",
                         place + ".department: " + department + " is not a functional department");
             }
             changes.put(indicator, department);

@@ -17,11 +17,9 @@ import java.util.List;
  */
 record PreviewRequest(String standard, List<FindingEntry> findings, List<BonusEntry> bonuses, List<JsonNode> vetoes) {
 
-    record FindingEntry(String clause, BigDecimal count, String note) {
-    }
+    record FindingEntry(String clause, BigDecimal count, String note) {}
 
-    record BonusEntry(Integer rule, String indicator, BigDecimal points, String note) {
-    }
+    record BonusEntry(Integer rule, String indicator, BigDecimal points, String note) {}
 
     ScoringInput toInput() {
         return new ScoringInput(toFindings(), toBonuses(), toVetoes());
@@ -62,7 +60,9 @@ record PreviewRequest(String standard, List<FindingEntry> findings, List<BonusEn
             if (rule == null || !rule.canConvertToInt() || !rule.isIntegralNumber()) {
                 throw new BadRequestException("vetoes[" + i + "]", "vetoes[" + i + "] must name a veto rule number");
             }
-            String reason = node.isObject() && node.hasNonNull("reason") ? node.get("reason").asText() : null;
+            String reason = node.isObject() && node.hasNonNull("reason")
+                    ? node.get("reason").asText()
+                    : null;
             out.add(new VetoClaim(rule.intValue(), reason));
         }
         return out;

@@ -49,7 +49,10 @@ class StandardController {
     ResponseEntity<Map<String, Object>> importFile(@RequestParam("file") MultipartFile file) throws IOException {
         StandardCatalog.ImportOutcome outcome;
         try {
-            outcome = catalog.importFile(file.getBytes(), file.getOriginalFilename(), currentUser.get().username());
+            outcome = catalog.importFile(
+                    file.getBytes(),
+                    file.getOriginalFilename(),
+                    currentUser.get().username());
         } catch (InvalidStandardException e) {
             throw new BadRequestException("file", e.getMessage());
         }

@@ -6,8 +6,7 @@ import java.util.List;
 /** Turns Jackson's reference path into the {@code findings[2].count} form used in problem details. */
 public final class JsonPaths {
 
-    private JsonPaths() {
-    }
+    private JsonPaths() {}
 
     public static String of(List<Reference> path) {
         StringBuilder out = new StringBuilder();

@@ -61,14 +61,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("Unexpected error", e);
-        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "An unexpected error occurred; it has been logged.");
+        return ProblemDetail.forStatusAndDetail(
+                HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred; it has been logged.");
     }
 
     /** Malformed JSON, or a value of the wrong type: name the path where Jackson knows it. */
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Throwable cause = ex.getCause();
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty() && !truncated(mapping)) {
             String field = JsonPaths.of(mapping.getPath());
@@ -78,15 +78,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return ResponseEntity.badRequest().body(fieldProblem(field, field + " " + message));
         }
         String detail = cause instanceof JsonProcessingException json && json.getLocation() != null
-                ? "Malformed JSON at line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr()
+                ? "Malformed JSON at line " + json.getLocation().getLineNr() + ", column "
+                        + json.getLocation().getColumnNr()
                 : "The request body is missing or is not valid JSON";
         return ResponseEntity.badRequest().body(fieldProblem("body", detail));
     }
 
     /** An upload over spring.servlet.multipart's limits: the client's input is at fault, and it is the file. */
     @Override
-    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            MaxUploadSizeExceededException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String limit = ex.getMaxUploadSize() > 0 ? " of " + ex.getMaxUploadSize() + " bytes" : "";
         return ResponseEntity.badRequest().body(fieldProblem("file", "file is larger than the limit" + limit));
     }

@@ -35,34 +35,49 @@ class CamundaProcessState implements ProcessState, CycleProcesses {
             return List.of();
         }
         return tasks.createTaskQuery().processInstanceId(processInstanceId).list().stream()
-                .map(Task::getTaskDefinitionKey).distinct().sorted().toList();
+                .map(Task::getTaskDefinitionKey)
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     @Override
-    public String start(long cycleId, Instant selfAssessmentDue, Instant reviewDue, Instant bonusDue,
-                        Instant confirmationDue, String publicityPeriod) {
-        return runtime.startProcessInstanceByKey(CYCLE_PROCESS, Long.toString(cycleId), Variables.createVariables()
-                .putValue("cycleId", cycleId)
-                .putValue("selfAssessmentDue", date(selfAssessmentDue))
-                .putValue("reviewDue", date(reviewDue))
-                .putValue("bonusDue", date(bonusDue))
-                .putValue("confirmationDue", date(confirmationDue))
-                .putValue("publicityPeriod", publicityPeriod)).getId();
+    public String start(
+            long cycleId,
+            Instant selfAssessmentDue,
+            Instant reviewDue,
+            Instant bonusDue,
+            Instant confirmationDue,
+            String publicityPeriod) {
+        return runtime.startProcessInstanceByKey(
+                        CYCLE_PROCESS,
+                        Long.toString(cycleId),
+                        Variables.createVariables()
+                                .putValue("cycleId", cycleId)
+                                .putValue("selfAssessmentDue", date(selfAssessmentDue))
+                                .putValue("reviewDue", date(reviewDue))
+                                .putValue("bonusDue", date(bonusDue))
+                                .putValue("confirmationDue", date(confirmationDue))
+                                .putValue("publicityPeriod", publicityPeriod))
+                .getId();
     }
 
     @Override
     public Map<String, Integer> waitingPerTask(long cycleId) {
         Map<String, Integer> counts = new TreeMap<>();
         tasks.createTaskQuery().processVariableValueEquals("cycleId", cycleId).list().stream()
-                .map(t -> t.getTaskDefinitionKey() + "/" + t.getProcessInstanceId()).distinct()
+                .map(t -> t.getTaskDefinitionKey() + "/" + t.getProcessInstanceId())
+                .distinct()
                 .forEach(key -> counts.merge(key.substring(0, key.indexOf('/')), 1, Integer::sum));
         return counts;
     }
 
     @Override
     public void raiseObjection(String cycleProcessInstanceId, long objectionId) {
-        runtime.createMessageCorrelation(OBJECTION_MESSAGE).processInstanceId(cycleProcessInstanceId)
-                .setVariableLocal("objectionId", objectionId).correlateWithResult();
+        runtime.createMessageCorrelation(OBJECTION_MESSAGE)
+                .processInstanceId(cycleProcessInstanceId)
+                .setVariableLocal("objectionId", objectionId)
+                .correlateWithResult();
     }
 
     private static Date date(Instant instant) {

@@ -18,7 +18,8 @@ class CamundaWebappSingleSignOn {
     FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaContainerAuthentication() {
         FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
-        registration.setInitParameters(Map.of("authentication-provider",
+        registration.setInitParameters(Map.of(
+                "authentication-provider",
                 "org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider"));
         registration.addUrlPatterns("/camunda/*");
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 1);

@@ -24,8 +24,9 @@ public class Deadlines {
     private final Duration reminderBefore;
     private final String defaultPublicityPeriod;
 
-    Deadlines(@Value("${kaoping.deadlines.reminder-before:P1D}") Duration reminderBefore,
-              @Value("${kaoping.deadlines.publicity-period:P5D}") String defaultPublicityPeriod) {
+    Deadlines(
+            @Value("${kaoping.deadlines.reminder-before:P1D}") Duration reminderBefore,
+            @Value("${kaoping.deadlines.publicity-period:P5D}") String defaultPublicityPeriod) {
         this.reminderBefore = reminderBefore;
         this.defaultPublicityPeriod = checkedPeriod(defaultPublicityPeriod);
     }

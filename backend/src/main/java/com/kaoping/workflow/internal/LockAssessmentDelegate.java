@@ -34,15 +34,21 @@ class LockAssessmentDelegate implements JavaDelegate {
         // assessments of cycles started before the batched opening are called activities: their end moves the cycle
         boolean calledByCycle = execution.getProcessInstance().getSuperExecution() != null;
         if (!calledByCycle && cycles.assessmentLocked(cycleId)) {
-            execution.getProcessEngineServices().getRuntimeService()
+            execution
+                    .getProcessEngineServices()
+                    .getRuntimeService()
                     .createMessageCorrelation(CamundaProcessState.ALL_LOCKED_MESSAGE)
                     .processInstanceBusinessKey(Long.toString(cycleId))
                     .correlateWithResult();
         }
         String branch = Variables.branchCodeOrNull(execution);
         if (branch != null) {
-            notifications.toGroup(CandidateGroups.branch(branch), Kind.LOCKED,
-                    NotificationMessages.of("Result locked", execution), assessmentId, null);
+            notifications.toGroup(
+                    CandidateGroups.branch(branch),
+                    Kind.LOCKED,
+                    NotificationMessages.of("Result locked", execution),
+                    assessmentId,
+                    null);
         }
     }
 }

@@ -21,8 +21,8 @@ class OpenBranchBatchDelegate implements JavaDelegate {
 
     static final String ASSESSMENT_PROCESS = "assessment";
     static final String BATCH = "batch";
-    private static final List<String> PASSED = List.of(Variables.CYCLE_ID, "selfAssessmentDue", "reviewDue",
-            "bonusDue", "confirmationDue");
+    private static final List<String> PASSED =
+            List.of(Variables.CYCLE_ID, "selfAssessmentDue", "reviewDue", "bonusDue", "confirmationDue");
 
     private final CycleRouting routing;
 
@@ -40,17 +40,24 @@ class OpenBranchBatchDelegate implements JavaDelegate {
         }
         String[] keys = codes.stream().map(code -> businessKey(cycleId, code)).toArray(String[]::new);
         Set<String> started = new HashSet<>();
-        execution.getProcessEngineServices().getHistoryService().createHistoricProcessInstanceQuery()
-                .processDefinitionKey(ASSESSMENT_PROCESS).processInstanceBusinessKeyIn(keys).list().stream()
-                .map(HistoricProcessInstance::getBusinessKey).forEach(started::add);
+        execution
+                .getProcessEngineServices()
+                .getHistoryService()
+                .createHistoricProcessInstanceQuery()
+                .processDefinitionKey(ASSESSMENT_PROCESS)
+                .processInstanceBusinessKeyIn(keys)
+                .list()
+                .stream()
+                .map(HistoricProcessInstance::getBusinessKey)
+                .forEach(started::add);
         RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
         for (String code : codes) {
             String key = businessKey(cycleId, code);
             if (started.contains(key)) {
                 continue;
             }
-            VariableMap variables = org.camunda.bpm.engine.variable.Variables.createVariables()
-                    .putValue(Variables.BRANCH_CODE, code);
+            VariableMap variables =
+                    org.camunda.bpm.engine.variable.Variables.createVariables().putValue(Variables.BRANCH_CODE, code);
             PASSED.forEach(name -> variables.putValue(name, execution.getVariable(name)));
             runtime.startProcessInstanceByKey(ASSESSMENT_PROCESS, key, variables);
         }

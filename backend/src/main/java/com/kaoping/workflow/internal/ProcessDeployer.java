@@ -29,7 +29,8 @@ class ProcessDeployer extends AbstractProcessEnginePlugin {
 
     private static final Logger log = LoggerFactory.getLogger(ProcessDeployer.class);
 
-    private final ResourcePatternResolver resolver = new PathMatchingResourcePatternResolver(ProcessDeployer.class.getClassLoader());
+    private final ResourcePatternResolver resolver =
+            new PathMatchingResourcePatternResolver(ProcessDeployer.class.getClassLoader());
 
     @Override
     public void postProcessEngineBuild(ProcessEngine processEngine) {
@@ -38,7 +39,8 @@ class ProcessDeployer extends AbstractProcessEnginePlugin {
 
     /** Deploys what changed since the last deployment; identical resources are filtered out. */
     DeploymentWithDefinitions deploy(RepositoryService repository) {
-        DeploymentBuilder builder = repository.createDeployment()
+        DeploymentBuilder builder = repository
+                .createDeployment()
                 .name(DEPLOYMENT_NAME)
                 .source(DEPLOYMENT_NAME)
                 .enableDuplicateFiltering(true);
@@ -56,8 +58,11 @@ class ProcessDeployer extends AbstractProcessEnginePlugin {
             throw new UncheckedIOException("Cannot read process models at " + LOCATION, e);
         }
         DeploymentWithDefinitions deployment = builder.deployWithResult();
-        log.info("Process models deployed: {} new definition(s) in deployment {}",
-                deployment.getDeployedProcessDefinitions() == null ? 0 : deployment.getDeployedProcessDefinitions().size(),
+        log.info(
+                "Process models deployed: {} new definition(s) in deployment {}",
+                deployment.getDeployedProcessDefinitions() == null
+                        ? 0
+                        : deployment.getDeployedProcessDefinitions().size(),
                 deployment.getId());
         return deployment;
     }

@@ -27,7 +27,8 @@ class PublishCycleDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         long cycleId = Variables.cycleId(execution);
         cycles.published(cycleId);
-        routing.branchCodes(cycleId).forEach(branch -> notifications.toGroup(CandidateGroups.branch(branch),
-                Kind.PUBLISHED, "Results published", null, null));
+        routing.branchCodes(cycleId)
+                .forEach(branch -> notifications.toGroup(
+                        CandidateGroups.branch(branch), Kind.PUBLISHED, "Results published", null, null));
     }
 }

@@ -26,20 +26,28 @@ public class ReturnNotifier {
 
     /** A review or endorsement round sent the assessment back to the branch. */
     public void toBranch(DelegateExecution execution) {
-        notifications.toGroup(CandidateGroups.branch(Variables.branchCodeOrNull(execution)), Kind.RETURNED,
-                message(execution), Variables.assessmentId(execution), null);
+        notifications.toGroup(
+                CandidateGroups.branch(Variables.branchCodeOrNull(execution)),
+                Kind.RETURNED,
+                message(execution),
+                Variables.assessmentId(execution),
+                null);
     }
 
     /** The leadership group sent the assessment back to the department(s) that must review again. */
     public void toDepartments(DelegateExecution execution) {
         long assessmentId = Variables.assessmentId(execution);
         String message = message(execution);
-        routing.reviewDepartments(assessmentId).forEach(department -> notifications.toGroup(
-                CandidateGroups.department(department), Kind.RETURNED, message, assessmentId, null));
+        routing.reviewDepartments(assessmentId)
+                .forEach(department -> notifications.toGroup(
+                        CandidateGroups.department(department), Kind.RETURNED, message, assessmentId, null));
     }
 
     private static String message(DelegateExecution execution) {
-        return NotificationMessages.of(execution.getBpmnModelElementInstance() == null
-                ? null : execution.getBpmnModelElementInstance().getName(), execution);
+        return NotificationMessages.of(
+                execution.getBpmnModelElementInstance() == null
+                        ? null
+                        : execution.getBpmnModelElementInstance().getName(),
+                execution);
     }
 }

@@ -41,8 +41,12 @@ class TaskCompletion {
     private final TransactionTemplate transaction;
     private final Map<String, TaskStep> steps;
 
-    TaskCompletion(TaskService tasks, HistoryService history, IdentityService identity,
-                   TransactionTemplate transaction, List<TaskStep> steps) {
+    TaskCompletion(
+            TaskService tasks,
+            HistoryService history,
+            IdentityService identity,
+            TransactionTemplate transaction,
+            List<TaskStep> steps) {
         this.tasks = tasks;
         this.history = history;
         this.identity = identity;
@@ -73,7 +77,11 @@ class TaskCompletion {
     private TaskContext context(String taskId, UserAccount user) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
-            if (history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0) {
+            if (history.createHistoricTaskInstanceQuery()
+                            .taskId(taskId)
+                            .finished()
+                            .count()
+                    > 0) {
                 throw new ConflictException("Task " + taskId + " has already been completed");
             }
             throw new NotFoundException("No task " + taskId);
@@ -88,9 +96,14 @@ class TaskCompletion {
         Map<String, Object> variables = tasks.getVariables(taskId);
         Object assessmentId = variables.get("assessmentId");
         Object cycleId = variables.get("cycleId");
-        return new TaskContext(taskId, task.getTaskDefinitionKey(), task.getProcessInstanceId(),
+        return new TaskContext(
+                taskId,
+                task.getTaskDefinitionKey(),
+                task.getProcessInstanceId(),
                 assessmentId == null ? null : ((Number) assessmentId).longValue(),
-                cycleId == null ? 0 : ((Number) cycleId).longValue(), user, java.util.Collections.unmodifiableMap(variables));
+                cycleId == null ? 0 : ((Number) cycleId).longValue(),
+                user,
+                java.util.Collections.unmodifiableMap(variables));
     }
 
     private static void retrying(Runnable work) {

@@ -39,8 +39,12 @@ class TaskController {
     private final CurrentUser currentUser;
     private final Assessments assessments;
 
-    TaskController(TaskService tasks, RuntimeService runtime, TaskCompletion completion, CurrentUser currentUser,
-                   Assessments assessments) {
+    TaskController(
+            TaskService tasks,
+            RuntimeService runtime,
+            TaskCompletion completion,
+            CurrentUser currentUser,
+            Assessments assessments) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.completion = completion;
@@ -51,34 +55,55 @@ class TaskController {
     @GetMapping
     List<TaskView> myTasks(@RequestParam(defaultValue = "0") int first, @RequestParam(defaultValue = "200") int max) {
         UserAccount user = currentUser.get();
-        List<Task> open = tasks.createTaskQuery().taskCandidateGroupIn(CandidateGroups.of(user)).active()
-                .orderByDueDate().asc().orderByTaskCreateTime().asc()
+        List<Task> open = tasks.createTaskQuery()
+                .taskCandidateGroupIn(CandidateGroups.of(user))
+                .active()
+                .orderByDueDate()
+                .asc()
+                .orderByTaskCreateTime()
+                .asc()
                 .listPage(Math.max(0, first), Math.min(Math.max(1, max), MAX_PAGE));
         if (open.isEmpty()) {
             return List.of();
         }
         Map<String, Map<String, Object>> variables = new HashMap<>();
-        String[] processes = open.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new);
-        for (VariableInstance v : runtime.createVariableInstanceQuery().processInstanceIdIn(processes)
-                .variableNameIn("assessmentId", "branchCode", "cycleId").disableCustomObjectDeserialization().list()) {
+        String[] processes =
+                open.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new);
+        for (VariableInstance v : runtime.createVariableInstanceQuery()
+                .processInstanceIdIn(processes)
+                .variableNameIn("assessmentId", "branchCode", "cycleId")
+                .disableCustomObjectDeserialization()
+                .list()) {
             // process-level values only: the multi-instance executions carry no such names
-            variables.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
+            variables
+                    .computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>())
+                    .put(v.getName(), v.getValue());
         }
         Map<String, Set<String>> returned = assessments.returnedTaskKeys(List.of(processes));
         Instant now = Instant.now();
-        return open.stream().map(task -> {
-            Map<String, Object> vars = variables.getOrDefault(task.getProcessInstanceId(), Map.of());
-            Date due = task.getDueDate();
-            // an objection's answer task carries its objection in the event sub-process's scope
-            Object objection = OBJECTION_ANSWER.equals(task.getTaskDefinitionKey())
-                    ? tasks.getVariable(task.getId(), "objectionId") : null;
-            return new TaskView(task.getId(), task.getTaskDefinitionKey(), task.getName(),
-                    (Long) vars.get("assessmentId"), (Long) vars.get("cycleId"), (String) vars.get("branchCode"),
-                    due == null ? null : due.toInstant(), due != null && due.toInstant().isBefore(now),
-                    task.getCreateTime().toInstant(),
-                    returned.getOrDefault(task.getProcessInstanceId(), Set.of()).contains(task.getTaskDefinitionKey()),
-                    objection == null ? null : ((Number) objection).longValue());
-        }).toList();
+        return open.stream()
+                .map(task -> {
+                    Map<String, Object> vars = variables.getOrDefault(task.getProcessInstanceId(), Map.of());
+                    Date due = task.getDueDate();
+                    // an objection's answer task carries its objection in the event sub-process's scope
+                    Object objection = OBJECTION_ANSWER.equals(task.getTaskDefinitionKey())
+                            ? tasks.getVariable(task.getId(), "objectionId")
+                            : null;
+                    return new TaskView(
+                            task.getId(),
+                            task.getTaskDefinitionKey(),
+                            task.getName(),
+                            (Long) vars.get("assessmentId"),
+                            (Long) vars.get("cycleId"),
+                            (String) vars.get("branchCode"),
+                            due == null ? null : due.toInstant(),
+                            due != null && due.toInstant().isBefore(now),
+                            task.getCreateTime().toInstant(),
+                            returned.getOrDefault(task.getProcessInstanceId(), Set.of())
+                                    .contains(task.getTaskDefinitionKey()),
+                            objection == null ? null : ((Number) objection).longValue());
+                })
+                .toList();
     }
 
     @PostMapping("/{id}/complete")
@@ -97,7 +122,16 @@ class TaskController {
      * One open task as the task list shows it; {@code returned}: open again because the assessment was sent back;
      * {@code objectionId} for an objection's answer only.
      */
-    record TaskView(String id, String taskKey, String name, Long assessmentId, Long cycleId, String branch,
-                    Instant due, boolean overdue, Instant created, boolean returned, Long objectionId) {
-    }
+    record TaskView(
+            String id,
+            String taskKey,
+            String name,
+            Long assessmentId,
+            Long cycleId,
+            String branch,
+            Instant due,
+            boolean overdue,
+            Instant created,
+            boolean returned,
+            Long objectionId) {}
 }

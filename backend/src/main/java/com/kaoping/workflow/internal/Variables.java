@@ -9,8 +9,7 @@ final class Variables {
     static final String BRANCH_CODE = "branchCode";
     static final String ASSESSMENT_ID = "assessmentId";
 
-    private Variables() {
-    }
+    private Variables() {}
 
     static long cycleId(VariableScope scope) {
         return ((Number) required(scope, CYCLE_ID)).longValue();

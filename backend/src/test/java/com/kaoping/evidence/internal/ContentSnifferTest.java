@@ -16,7 +16,8 @@ class ContentSnifferTest {
         assertThat(ContentSniffer.detect(TestFiles.png())).contains(EvidenceType.PNG);
         assertThat(ContentSniffer.detect(TestFiles.jpeg())).contains(EvidenceType.JPEG);
         assertThat(ContentSniffer.detect(TestFiles.gif())).contains(EvidenceType.GIF);
-        assertThat(ContentSniffer.detect("GIF87a..".getBytes(StandardCharsets.US_ASCII))).contains(EvidenceType.GIF);
+        assertThat(ContentSniffer.detect("GIF87a..".getBytes(StandardCharsets.US_ASCII)))
+                .contains(EvidenceType.GIF);
         assertThat(ContentSniffer.detect(TestFiles.docx())).contains(EvidenceType.DOCX);
         assertThat(ContentSniffer.detect(TestFiles.xlsx())).contains(EvidenceType.XLSX);
         assertThat(ContentSniffer.detect(TestFiles.pptx())).contains(EvidenceType.PPTX);
@@ -26,31 +27,39 @@ class ContentSnifferTest {
     void refusesWhatItDoesNotKnowWhateverItIsCalled() {
         assertThat(ContentSniffer.detect(TestFiles.exe())).isEmpty();
         assertThat(ContentSniffer.detect(TestFiles.html())).isEmpty();
-        assertThat(ContentSniffer.detect("plain text".getBytes(StandardCharsets.UTF_8))).isEmpty();
+        assertThat(ContentSniffer.detect("plain text".getBytes(StandardCharsets.UTF_8)))
+                .isEmpty();
         assertThat(ContentSniffer.detect(new byte[0])).isEmpty();
         assertThat(ContentSniffer.detect(null)).isEmpty();
         // the magic must be at the very start
-        assertThat(ContentSniffer.detect(concat(" ".getBytes(StandardCharsets.US_ASCII), TestFiles.pdf()))).isEmpty();
+        assertThat(ContentSniffer.detect(concat(" ".getBytes(StandardCharsets.US_ASCII), TestFiles.pdf())))
+                .isEmpty();
     }
 
     @Test
     void aTruncatedSignatureIsNotEnough() {
-        assertThat(ContentSniffer.detect("%PDF".getBytes(StandardCharsets.US_ASCII))).isEmpty();
+        assertThat(ContentSniffer.detect("%PDF".getBytes(StandardCharsets.US_ASCII)))
+                .isEmpty();
         assertThat(ContentSniffer.detect(Arrays.copyOf(TestFiles.png(), 7))).isEmpty();
         assertThat(ContentSniffer.detect(new byte[] {(byte) 0xFF, (byte) 0xD8})).isEmpty();
-        assertThat(ContentSniffer.detect("GIF89".getBytes(StandardCharsets.US_ASCII))).isEmpty();
+        assertThat(ContentSniffer.detect("GIF89".getBytes(StandardCharsets.US_ASCII)))
+                .isEmpty();
     }
 
     @Test
     void aZipIsOfficeOpenXmlOnlyWithContentTypesAndOneKindOfMainPart() {
-        assertThat(ContentSniffer.detect(TestFiles.zip("readme.txt", "word/document.xml"))).isEmpty();
-        assertThat(ContentSniffer.detect(TestFiles.zip("[Content_Types].xml", "other/thing.xml"))).isEmpty();
+        assertThat(ContentSniffer.detect(TestFiles.zip("readme.txt", "word/document.xml")))
+                .isEmpty();
+        assertThat(ContentSniffer.detect(TestFiles.zip("[Content_Types].xml", "other/thing.xml")))
+                .isEmpty();
         assertThat(ContentSniffer.detect(TestFiles.zip("[Content_Types].xml", "word/document.xml", "xl/workbook.xml")))
                 .isEmpty();
         // a zip that only mentions the name inside a file, not as an entry
-        assertThat(ContentSniffer.detect(TestFiles.zip("notes/[Content_Types].xml.txt", "word/document.xml"))).isEmpty();
+        assertThat(ContentSniffer.detect(TestFiles.zip("notes/[Content_Types].xml.txt", "word/document.xml")))
+                .isEmpty();
         // a jar is a zip too
-        assertThat(ContentSniffer.detect(TestFiles.zip("META-INF/MANIFEST.MF", "Main.class"))).isEmpty();
+        assertThat(ContentSniffer.detect(TestFiles.zip("META-INF/MANIFEST.MF", "Main.class")))
+                .isEmpty();
     }
 
     @Test
@@ -58,7 +67,8 @@ class ContentSnifferTest {
         byte[] docx = TestFiles.docx();
         assertThat(ContentSniffer.detect(Arrays.copyOf(docx, docx.length - 10))).isEmpty();
         assertThat(ContentSniffer.detect(Arrays.copyOf(docx, 4))).isEmpty();
-        assertThat(ContentSniffer.detect(concat(new byte[] {'P', 'K', 3, 4}, new byte[100]))).isEmpty();
+        assertThat(ContentSniffer.detect(concat(new byte[] {'P', 'K', 3, 4}, new byte[100])))
+                .isEmpty();
 
         // central directory offset pointing past the end
         byte[] bad = docx.clone();

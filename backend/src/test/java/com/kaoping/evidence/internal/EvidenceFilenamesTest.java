@@ -22,10 +22,13 @@ class EvidenceFilenamesTest {
 
     @Test
     void dropsPathsControlCharactersAndDirectionOverrides() {
-        assertThat(EvidenceFilenames.sanitize("C:\\Users\\x\\a.pdf", EvidenceType.PDF)).isEqualTo("a.pdf");
-        assertThat(EvidenceFilenames.sanitize("../../etc/passwd", EvidenceType.PDF)).isEqualTo("passwd.pdf");
+        assertThat(EvidenceFilenames.sanitize("C:\\Users\\x\\a.pdf", EvidenceType.PDF))
+                .isEqualTo("a.pdf");
+        assertThat(EvidenceFilenames.sanitize("../../etc/passwd", EvidenceType.PDF))
+                .isEqualTo("passwd.pdf");
         assertThat(EvidenceFilenames.sanitize("a\r\nb.pdf", EvidenceType.PDF)).isEqualTo("ab.pdf");
-        assertThat(EvidenceFilenames.sanitize("invoice\u202Efdp.exe", EvidenceType.PDF)).isEqualTo("invoicefdp.exe.pdf");
+        assertThat(EvidenceFilenames.sanitize("invoice\u202Efdp.exe", EvidenceType.PDF))
+                .isEqualTo("invoicefdp.exe.pdf");
         assertThat(EvidenceFilenames.sanitize(null, EvidenceType.GIF)).isEqualTo("evidence.gif");
         assertThat(EvidenceFilenames.sanitize("  ", EvidenceType.GIF)).isEqualTo("evidence.gif");
         assertThat(EvidenceFilenames.sanitize("dir/", EvidenceType.GIF)).isEqualTo("evidence.gif");
@@ -41,8 +44,11 @@ class EvidenceFilenamesTest {
 
     @Test
     void contentDispositionCarriesAnAsciiFallbackAndTheUtf8Name() {
-        assertThat(EvidenceFilenames.contentDisposition("会议 记录\"%.pdf")).isEqualTo("attachment; "
-                + "filename=\"__ ____.pdf\"; filename*=UTF-8''%E4%BC%9A%E8%AE%AE%20%E8%AE%B0%E5%BD%95%22%25.pdf");
-        assertThat(EvidenceFilenames.contentDisposition("a.pdf")).isEqualTo("attachment; filename=\"a.pdf\"; filename*=UTF-8''a.pdf");
+        assertThat(EvidenceFilenames.contentDisposition("会议 记录\"%.pdf"))
+                .isEqualTo(
+                        "attachment; "
+                                + "filename=\"__ ____.pdf\"; filename*=UTF-8''%E4%BC%9A%E8%AE%AE%20%E8%AE%B0%E5%BD%95%22%25.pdf");
+        assertThat(EvidenceFilenames.contentDisposition("a.pdf"))
+                .isEqualTo("attachment; filename=\"a.pdf\"; filename*=UTF-8''a.pdf");
     }
 }

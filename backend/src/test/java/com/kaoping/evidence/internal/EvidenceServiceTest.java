@@ -18,10 +18,10 @@ import com.kaoping.web.BadRequestException;
 import com.kaoping.web.ConflictException;
 import com.kaoping.web.ForbiddenException;
 import com.kaoping.web.NotFoundException;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.security.MessageDigest;
 import java.util.HexFormat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,9 +49,11 @@ class EvidenceServiceTest {
         when(access.checkReadable(10, LEADER)).thenReturn(OPEN);
         when(access.checkReadable(10, BRANCH02)).thenThrow(new ForbiddenException("not yours"));
         doAnswer(call -> {
-            call.<EvidenceRow>getArgument(0).id = 99L;
-            return null;
-        }).when(mapper).insert(any());
+                    call.<EvidenceRow>getArgument(0).id = 99L;
+                    return null;
+                })
+                .when(mapper)
+                .insert(any());
     }
 
     @Test
@@ -69,7 +71,9 @@ class EvidenceServiceTest {
         assertThat(view.filename()).isEqualTo("证明材料.pdf");
         assertThat(view.contentType()).isEqualTo("application/pdf");
         assertThat(view.sizeBytes()).isEqualTo(pdf.length);
-        assertThat(view.sha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)));
+        assertThat(view.sha256())
+                .isEqualTo(HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)));
         assertThat(view.uploadedBy()).isEqualTo("branch01");
         assertThat(view.uploadedAt()).isEqualTo(Instant.parse("2026-01-02T03:04:05Z"));
     }
@@ -92,21 +96,27 @@ class EvidenceServiceTest {
         byte[] big = TestFiles.concat(TestFiles.pdf(), new byte[1024]);
         assertFileRefused(() -> service.upload(10, BRANCH01, "a.pdf", big, null, null));
         byte[] exactly = TestFiles.concat(TestFiles.pdf(), new byte[1024 - TestFiles.pdf().length]);
-        assertThat(service.upload(10, BRANCH01, "a.pdf", exactly, null, null).sizeBytes()).isEqualTo(1024);
+        assertThat(service.upload(10, BRANCH01, "a.pdf", exactly, null, null).sizeBytes())
+                .isEqualTo(1024);
     }
 
     @Test
     void namesTheOffendingParameter() {
         assertThatThrownBy(() -> service.upload(10, BRANCH01, "a.pdf", TestFiles.pdf(), "1.1", "88"))
-                .isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(e.field()).isEqualTo("bonusRule"));
+                .isInstanceOfSatisfying(
+                        BadRequestException.class, e -> assertThat(e.field()).isEqualTo("bonusRule"));
         assertThatThrownBy(() -> service.upload(10, BRANCH01, "a.pdf", TestFiles.pdf(), null, "x"))
-                .isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(e.field()).isEqualTo("bonusRule"));
+                .isInstanceOfSatisfying(
+                        BadRequestException.class, e -> assertThat(e.field()).isEqualTo("bonusRule"));
         assertThatThrownBy(() -> service.upload(10, BRANCH01, "a.pdf", TestFiles.pdf(), null, "-1"))
-                .isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(e.field()).isEqualTo("bonusRule"));
+                .isInstanceOfSatisfying(
+                        BadRequestException.class, e -> assertThat(e.field()).isEqualTo("bonusRule"));
         assertThatThrownBy(() -> service.upload(10, BRANCH01, "a.pdf", TestFiles.pdf(), "<script>", null))
-                .isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(e.field()).isEqualTo("clause"));
+                .isInstanceOfSatisfying(
+                        BadRequestException.class, e -> assertThat(e.field()).isEqualTo("clause"));
         assertThatThrownBy(() -> service.upload(10, BRANCH01, "a.pdf", TestFiles.pdf(), "1.1.1.1.1.1.1.1.1", null))
-                .isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(e.field()).isEqualTo("clause"));
+                .isInstanceOfSatisfying(
+                        BadRequestException.class, e -> assertThat(e.field()).isEqualTo("clause"));
         verify(mapper, never()).insert(any());
     }
 
@@ -153,7 +163,8 @@ class EvidenceServiceTest {
     }
 
     private static void assertFileRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(BadRequestException.class,
-                e -> assertThat(e.field()).isEqualTo("file"));
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        BadRequestException.class, e -> assertThat(e.field()).isEqualTo("file"));
     }
 }

@@ -10,8 +10,7 @@ import java.util.zip.ZipOutputStream;
 /** Small sample files of each kind, built in memory. */
 public final class TestFiles {
 
-    private TestFiles() {
-    }
+    private TestFiles() {}
 
     public static byte[] pdf() {
         return "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
@@ -19,7 +18,9 @@ public final class TestFiles {
     }
 
     public static byte[] png() {
-        return concat(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, new byte[] {0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+        return concat(
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'},
+                new byte[] {0, 0, 0, 13, 'I', 'H', 'D', 'R'});
     }
 
     public static byte[] jpeg() {

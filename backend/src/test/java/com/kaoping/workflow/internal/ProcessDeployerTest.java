@@ -16,12 +16,17 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ProcessDeployerTest {
 
     @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource("process-test.camunda.cfg.xml").build();
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder()
+            .configurationResource("process-test.camunda.cfg.xml")
+            .build();
 
     @AfterEach
     void removeDeployments() {
         RepositoryService repository = engine.getRepositoryService();
-        repository.createDeploymentQuery().deploymentName(ProcessDeployer.DEPLOYMENT_NAME).list()
+        repository
+                .createDeploymentQuery()
+                .deploymentName(ProcessDeployer.DEPLOYMENT_NAME)
+                .list()
                 .forEach(d -> repository.deleteDeployment(d.getId(), true));
     }
 
@@ -33,17 +38,24 @@ class ProcessDeployerTest {
         deployer.deploy(repository);
         deployer.deploy(repository);
 
-        List<Deployment> deployments = repository.createDeploymentQuery().deploymentName("kaoping").list();
+        List<Deployment> deployments =
+                repository.createDeploymentQuery().deploymentName("kaoping").list();
         assertThat(deployments).hasSize(1);
         assertThat(repository.getDeploymentResources(deployments.get(0).getId()))
-                .extracting(Resource::getName).containsExactlyInAnyOrder("assessment.bpmn", "cycle.bpmn");
+                .extracting(Resource::getName)
+                .containsExactlyInAnyOrder("assessment.bpmn", "cycle.bpmn");
         assertThat(repository.createProcessDefinitionQuery().latestVersion().list())
-                .extracting(d -> d.getKey() + ":" + d.getVersion()).containsExactlyInAnyOrder("assessment:1", "cycle:1");
+                .extracting(d -> d.getKey() + ":" + d.getVersion())
+                .containsExactlyInAnyOrder("assessment:1", "cycle:1");
     }
 
     @Test
     void deploysAtEngineStart() {
         new ProcessDeployer().postProcessEngineBuild(engine.getProcessEngine());
-        assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("cycle").count()).isOne();
+        assertThat(engine.getRepositoryService()
+                        .createProcessDefinitionQuery()
+                        .processDefinitionKey("cycle")
+                        .count())
+                .isOne();
     }
 }

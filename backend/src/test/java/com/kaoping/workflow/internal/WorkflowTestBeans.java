@@ -13,11 +13,14 @@ public final class WorkflowTestBeans {
 
     public static final Duration REMINDER_BEFORE = Duration.ofDays(1);
 
-    private WorkflowTestBeans() {
-    }
+    private WorkflowTestBeans() {}
 
-    public static void register(AssessmentRouting assessmentRouting, AssessmentLifecycle assessments,
-                                CycleRouting cycleRouting, CycleLifecycle cycles, Notifications notifications) {
+    public static void register(
+            AssessmentRouting assessmentRouting,
+            AssessmentLifecycle assessments,
+            CycleRouting cycleRouting,
+            CycleLifecycle cycles,
+            Notifications notifications) {
         Mocks.register("assessmentRouting", assessmentRouting);
         Mocks.register("cycleRouting", cycleRouting);
         Mocks.register("candidateGroups", new CandidateGroupExpressions());
