@@ -1,0 +1,5 @@
+/**
+ * The security audit log: features publish {@link com.kaoping.audit.AuditEvent}s; this feature keeps them with the
+ * data and serves them to administrators.
+ */
+package com.kaoping.audit;
