@@ -175,6 +175,9 @@ class QuarterRunApiTest extends MariaDbIntegrationTest {
         assertThat(ranking.get(2).get("branch").asText()).isEqualTo("B02");
         assertThat(ranking.get(2).get("vetoed").asBoolean()).isTrue();
         assertThat(ranking.get(2).get("rank").asInt()).isEqualTo(3);
+        // the grade's band as the engine found it: 好 is the best band (0), a vetoed 差 the lowest (3)
+        assertThat(ranking.get(0).get("gradeLevel").asInt()).isZero();
+        assertThat(ranking.get(2).get("gradeLevel").asInt()).isEqualTo(3);
 
         // 异议: B01 objects; the leaders accept and correct 1.1 to 0 → revision 2: only 2.1 ×2 = 0.2 left → 99.8 + 1.5 =
         // 101.3
