@@ -69,6 +69,11 @@ class QuarterBrowserTest extends BrowserTest {
         screenshot("q03-tasks-branch05-zh");
         row.click();
         WebElement count = visible(By.id("clause-1.1"));
+        // record the previews the page asks for from here on
+        ((JavascriptExecutor) driver)
+                .executeScript("window.kpPreviews = []; const plain = window.fetch;"
+                        + " window.fetch = (url, init) => { if (String(url).includes('scoring/preview'))"
+                        + " window.kpPreviews.push(JSON.parse(init.body)); return plain(url, init); };");
         count.sendKeys("2");
         visible(By.id("note-1.1")).sendKeys("少组织2次专题研讨");
         click(By.cssSelector("[data-clause='4.1'] .ant-checkbox-wrapper"));
@@ -84,6 +89,14 @@ class QuarterBrowserTest extends BrowserTest {
         screenshot("q04-self-assessment-tablet-zh");
         driver.manage().window().setSize(new Dimension(1366, 768));
         String liveTotal = text("#self-card-total");
+        JsonNode own = q.assessment("branch05", b05);
+        Object sent = ((JavascriptExecutor) driver)
+                .executeScript("return window.kpPreviews.map((b) => b.standard + ' v' + b.version).join(',')");
+        assertThat(String.valueOf(sent).split(","))
+                .as("previews with the assessment's own standard version")
+                .isNotEmpty()
+                .containsOnly(own.get("standardCode").asText() + " v"
+                        + own.get("standardVersion").asInt());
         click(By.id("submit-task"));
         assertThat(confirmText()).contains("99.40").contains("2 项");
         confirm();
