@@ -19,7 +19,7 @@ final class Ranking {
             long assessmentId,
             BigDecimal totalScore,
             String grade,
-            int gradeLevel,
+            Integer gradeLevel,
             boolean vetoed,
             int revision) {}
 
