@@ -19,6 +19,7 @@ final class Ranking {
             long assessmentId,
             BigDecimal totalScore,
             String grade,
+            Integer gradeLevel,
             boolean vetoed,
             int revision) {}
 
@@ -41,6 +42,7 @@ final class Ranking {
                     r.assessmentId(),
                     r.card().totalScore(),
                     r.card().grade(),
+                    r.card().gradeLevel(),
                     r.card().vetoed(),
                     r.revision()));
         }
