@@ -77,7 +77,8 @@ class StandardImportApiTest extends MariaDbIntegrationTest {
             assertThat(w.get("row").asInt()).isEqualTo(3);
             assertThat(w.get("text").asText()).contains("酌情扣分");
         });
-        assertThat(rule3Warnings).anySatisfy(w -> assertThat(w.get("message").asText()).contains("not a deduction"));
+        assertThat(rule3Warnings)
+                .anySatisfy(w -> assertThat(w.get("message").asText()).contains("not a deduction"));
         assertThat(body.get("source").get(0).get("cells").get("评分说明").asText()).startsWith("1.未按照计划");
         assertThat(as("admin").get("/api/standards/" + code).status()).isEqualTo(404);
     }
