@@ -16,10 +16,24 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A locked cycle scored again under another standard version: read only, dropped clauses listed. On MariaDB. */
 class RescoreApiTest extends MariaDbIntegrationTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** The standards this test imported, removed afterwards so the shared database is left as found. */
+    private final java.util.List<String> imported = new java.util.ArrayList<>();
+
+    @AfterEach
+    void removeImportedStandards() {
+        imported.forEach(code -> jdbc.update("DELETE FROM kp_standard WHERE code = ?", code));
+    }
 
     private static final List<String> DEPARTMENTS = List.of("org", "pub", "disc", "prod", "sec", "union");
 
@@ -27,6 +41,7 @@ class RescoreApiTest extends MariaDbIntegrationTest {
     void aLockedCycleIsRescoredUnderAnotherVersion() throws Exception {
         // the other version: 1.1 deducts 0.3 instead of 0.2, and rule 4 loses its clause 4.2
         String code = "RS-" + UUID.randomUUID().toString().substring(0, 8);
+        imported.add(code);
         ApiClient.Response imported = Multipart.post(
                 as("admin"), "/api/standards/import", "v.xlsx", table(), "code", code, "name", "改版标准", "year", "2026");
         assertThat(imported.status()).as(imported.body()).isEqualTo(201);

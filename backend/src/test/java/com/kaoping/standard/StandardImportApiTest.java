@@ -19,10 +19,24 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Importing a standard from its Excel table: dry run, warnings, bad input, import, export and diff, on MariaDB. */
 class StandardImportApiTest extends MariaDbIntegrationTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** The standards this test imported, removed afterwards so the shared database is left as found. */
+    private final java.util.List<String> imported = new java.util.ArrayList<>();
+
+    @AfterEach
+    void removeImportedStandards() {
+        imported.forEach(code -> jdbc.update("DELETE FROM kp_standard WHERE code = ?", code));
+    }
 
     static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -44,6 +58,7 @@ class StandardImportApiTest extends MariaDbIntegrationTest {
     @Test
     void aDryRunAnswersTheParsedTreeWithWarningsAndStoresNothing() throws Exception {
         String code = "DRY-" + UUID.randomUUID().toString().substring(0, 8);
+        imported.add(code);
         byte[] table = edited(cell -> cell.replace("扣0.5分/人次。", "扣0.5分/人次;情节严重的酌情扣分。"));
         ApiClient.Response r = Multipart.post(
                 as("admin"),
@@ -86,6 +101,7 @@ class StandardImportApiTest extends MariaDbIntegrationTest {
     @Test
     void anInvalidTableIsReportedInTheDryRunAndRefusedOnImport() throws Exception {
         String code = "INV-" + UUID.randomUUID().toString().substring(0, 8);
+        imported.add(code);
         // 加强政治理论学习 claims 3 points: 党的领导 no longer adds up
         byte[] table = edited(cell -> cell.equals("2分") ? "3分" : cell);
         String[] fields = {"code", code, "name", "坏标准", "year", "2026"};
@@ -157,6 +173,7 @@ class StandardImportApiTest extends MariaDbIntegrationTest {
     @Test
     void importedVersionsAreComparedClauseByClause() throws Exception {
         String code = "DIFF-" + UUID.randomUUID().toString().substring(0, 8);
+        imported.add(code);
         String[] fields = {"code", code, "name", "比较标准", "year", "2026"};
         ApiClient.Response v1 = Multipart.post(
                 as("admin"), "/api/standards/import", "v1.xlsx", edited(UnaryOperator.identity()), fields);
