@@ -1,8 +1,10 @@
 package com.kaoping.org.internal;
 
+import com.kaoping.audit.AuditEvent;
 import com.kaoping.org.IndicatorOwners;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,9 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 class MyBatisIndicatorOwners implements IndicatorOwners {
 
     private final IndicatorOwnerMapper mapper;
+    private final ApplicationEventPublisher events;
 
-    MyBatisIndicatorOwners(IndicatorOwnerMapper mapper) {
+    MyBatisIndicatorOwners(IndicatorOwnerMapper mapper, ApplicationEventPublisher events) {
         this.mapper = mapper;
+        this.events = events;
     }
 
     @Override
@@ -33,9 +37,17 @@ class MyBatisIndicatorOwners implements IndicatorOwners {
     @Transactional
     public void assign(Map<String, String> departmentByIndicator, String actor) {
         departmentByIndicator.forEach((indicator, department) -> {
+            String before = mapper.departmentOf(indicator);
             mapper.delete(indicator);
             if (department != null) {
                 mapper.insert(indicator, department, actor);
+            }
+            if (!java.util.Objects.equals(before, department)) {
+                events.publishEvent(new AuditEvent(
+                        "OWNERSHIP_CHANGED",
+                        actor,
+                        indicator,
+                        Map.of("from", String.valueOf(before), "to", String.valueOf(department))));
             }
         });
     }
