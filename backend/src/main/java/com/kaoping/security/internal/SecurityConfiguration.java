@@ -151,6 +151,7 @@ class SecurityConfiguration {
                         // the single-page application itself: the sign-in page must load before anyone signs in
                         .requestMatchers(
                                 path(HttpMethod.GET, "/"),
+                                path(HttpMethod.HEAD, "/"),
                                 path(HttpMethod.GET, "/index.html"),
                                 path(HttpMethod.GET, "/app/**"),
                                 path(HttpMethod.GET, "/webjars/**"),
