@@ -3,6 +3,6 @@
  * which primary indicator. Administrators keep them through {@code /api/admin/**} (ADMIN only).
  * Public API: {@link com.kaoping.org.UserDirectory}, {@link com.kaoping.org.UserAccount}, {@link com.kaoping.org.Role},
  * {@link com.kaoping.org.Branches}, {@link com.kaoping.org.OrgUnits}, {@link com.kaoping.org.IndicatorOwners}, and the
- * {@link com.kaoping.org.UserAccountChanged} event.
+ * {@link com.kaoping.org.UserAccountChanged} and {@link com.kaoping.org.UserAccessChanged} events.
  */
 package com.kaoping.org;

@@ -158,7 +158,10 @@ class AccessRulesTest extends MariaDbIntegrationTest {
         for (ApiClient client : new ApiClient[] {anonymous(), as("admin")}) {
             ApiClient.Response response = client.get(path);
             assertThat(response.status()).as(path + ": " + response).isEqualTo(400);
-            assertThat(response.json().get("status").asInt()).isEqualTo(400);
+            // Tomcat itself refuses an encoded slash (its own page); everything else is our problem detail
+            if (!path.contains("%2f")) {
+                assertThat(response.json().get("status").asInt()).isEqualTo(400);
+            }
         }
     }
 

@@ -44,8 +44,11 @@ public final class SessionClient {
         return send(request(path).GET());
     }
 
-    /** A JSON write with the CSRF token, as the page sends it. */
+    /** A JSON write with the CSRF token, as the page sends it (a sign-in replaces the token: fetch a fresh one). */
     public HttpResponse<String> write(String method, String path, String json) {
+        if (csrfToken().isEmpty()) {
+            send(request("/").GET());
+        }
         return send(request(path)
                 .header("Content-Type", "application/json")
                 .header("X-XSRF-TOKEN", csrfToken())
