@@ -6,4 +6,7 @@
  * {@link com.kaoping.assessment.MaterialVisibility} (what a reviewer may see),
  * and the {@link com.kaoping.assessment.TaskStep} SPI for tasks of other processes.
  */
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Assessments",
+        allowedDependencies = {"org", "ownership", "scoring", "security", "standard", "web"})
 package com.kaoping.assessment;

@@ -15,10 +15,11 @@ import com.kaoping.assessment.internal.LockedContent.LockedBonus;
 import com.kaoping.assessment.internal.LockedContent.LockedFinding;
 import com.kaoping.assessment.internal.LockedContent.LockedVeto;
 import com.kaoping.org.CandidateGroups;
-import com.kaoping.org.IndicatorOwners;
 import com.kaoping.org.Role;
 import com.kaoping.org.UserAccount;
 import com.kaoping.org.UserDirectory;
+import com.kaoping.ownership.IndicatorOwnership;
+import com.kaoping.ownership.Ownership;
 import com.kaoping.scoring.BonusClaim;
 import com.kaoping.scoring.Finding;
 import com.kaoping.scoring.InvalidScoringInputException;
@@ -55,7 +56,7 @@ class AssessmentResults implements AssessmentLifecycle, Assessments, MaterialVis
     private final Scorer scorer;
     private final History history;
     private final ObjectMapper json;
-    private final IndicatorOwners owners;
+    private final IndicatorOwnership owners;
     private final UserDirectory directory;
 
     AssessmentResults(
@@ -66,7 +67,7 @@ class AssessmentResults implements AssessmentLifecycle, Assessments, MaterialVis
             Scorer scorer,
             History history,
             ObjectMapper json,
-            IndicatorOwners owners,
+            IndicatorOwnership owners,
             UserDirectory directory) {
         this.registry = registry;
         this.mapper = mapper;
@@ -108,7 +109,7 @@ class AssessmentResults implements AssessmentLifecycle, Assessments, MaterialVis
     }
 
     Ownership ownership(AssessmentRow assessment) {
-        return Ownership.of(scorer.engine(assessment).standard(), owners);
+        return owners.of(scorer.engine(assessment).standard());
     }
 
     @Override
@@ -204,7 +205,7 @@ class AssessmentResults implements AssessmentLifecycle, Assessments, MaterialVis
         before.findings().forEach(f -> counts.put(f.clause(), f.count()));
         FindingInput[] findings = array(correction.findings(), FindingInput[].class, "correction.findings");
         // each entry against the standard first, so a 400 names it as the client sent it, not its merged position
-        FormChecks.findings(scorer.engine(assessment), Arrays.asList(findings), "correction.findings");
+        FormEntries.findings(scorer.engine(assessment), Arrays.asList(findings), "correction.findings");
         for (int i = 0; i < findings.length; i++) {
             String field = "correction.findings[" + i + "]";
             if (findings[i] == null || findings[i].clause() == null) {

@@ -1,5 +1,6 @@
 package com.kaoping.assessment.internal;
 
+import com.kaoping.ownership.Ownership;
 import com.kaoping.scoring.ExplanationLine;
 import com.kaoping.scoring.PrimaryScore;
 import com.kaoping.scoring.ScoreCard;

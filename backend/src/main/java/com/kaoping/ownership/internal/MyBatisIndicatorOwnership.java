@@ -1,29 +1,31 @@
-package com.kaoping.org.internal;
+package com.kaoping.ownership.internal;
 
 import com.kaoping.audit.AuditEvent;
-import com.kaoping.org.IndicatorOwners;
+import com.kaoping.ownership.IndicatorOwnership;
+import com.kaoping.ownership.Ownership;
+import com.kaoping.scoring.Standard;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Assignments in kp_indicator_owner, read on every call so that every node of a cluster sees a change at once. */
 @Service
-class MyBatisIndicatorOwners implements IndicatorOwners {
+class MyBatisIndicatorOwnership implements IndicatorOwnership {
 
     private final IndicatorOwnerMapper mapper;
     private final ApplicationEventPublisher events;
 
-    MyBatisIndicatorOwners(IndicatorOwnerMapper mapper, ApplicationEventPublisher events) {
+    MyBatisIndicatorOwnership(IndicatorOwnerMapper mapper, ApplicationEventPublisher events) {
         this.mapper = mapper;
         this.events = events;
     }
 
     @Override
-    public String departmentOf(String primaryName, String standardDefault) {
-        String configured = primaryName == null ? null : mapper.departmentOf(primaryName);
-        return configured != null ? configured : standardDefault;
+    public Ownership of(Standard standard) {
+        return Ownership.of(standard, assignments());
     }
 
     @Override
@@ -33,16 +35,20 @@ class MyBatisIndicatorOwners implements IndicatorOwners {
         return result;
     }
 
-    @Override
+    /**
+     * Sets the owner of each named primary indicator; a null department removes the assignment, so the standard's
+     * default applies again. The caller has checked that every department is a functional department.
+     */
     @Transactional
-    public void assign(Map<String, String> departmentByIndicator, String actor) {
+    void assign(Map<String, String> departmentByIndicator, String actor) {
+        Map<String, String> assigned = assignments();
         departmentByIndicator.forEach((indicator, department) -> {
-            String before = mapper.departmentOf(indicator);
+            String before = assigned.get(indicator);
             mapper.delete(indicator);
             if (department != null) {
                 mapper.insert(indicator, department, actor);
             }
-            if (!java.util.Objects.equals(before, department)) {
+            if (!Objects.equals(before, department)) {
                 events.publishEvent(new AuditEvent(
                         "OWNERSHIP_CHANGED",
                         actor,
