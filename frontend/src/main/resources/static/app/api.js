@@ -56,7 +56,10 @@ async function toError(response) {
       problem = null;
     }
   }
-  return new ApiError(response.status, problem);
+  const error = new ApiError(response.status, problem);
+  // a 429 (sign-in locked) says for how long, in seconds
+  error.retryAfter = response.headers.get('Retry-After');
+  return error;
 }
 
 async function send(method, path, { body, form, multipart, expectUnauthorized = false } = {}, retried = false) {
@@ -121,6 +124,9 @@ export const api = {
   signIn: (username, password) =>
     send('POST', 'api/login', { form: { username, password }, expectUnauthorized: true }),
   signOut: () => send('POST', 'api/logout', { expectUnauthorized: true }),
+  /** Every session of the account ends on success: sign in again with the new password. */
+  changePassword: (currentPassword, newPassword) =>
+    send('POST', 'api/account/password', { body: { currentPassword, newPassword } }),
 
   standards: () => send('GET', 'api/standards'),
   standard: (code, version) =>

@@ -6,6 +6,18 @@ import { sessionExpired } from './session.js';
 
 const { createApp, computed } = Vue;
 
+// The Content-Security-Policy allows only <style> elements with this response's nonce. Ant Design Vue creates its
+// style elements at run time without one, so give every new style element the page's nonce (docs/security.md).
+const cspNonce = document.querySelector('meta[name="csp-nonce"]')?.content;
+if (cspNonce) {
+  const createElement = document.createElement.bind(document);
+  document.createElement = (tag, options) => {
+    const element = createElement(tag, options);
+    if (String(tag).toLowerCase() === 'style') element.nonce = cspNonce;
+    return element;
+  };
+}
+
 const App = {
   setup() {
     const locale = computed(() => antLocale(i18n.global.locale.value));

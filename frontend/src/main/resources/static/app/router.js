@@ -1,6 +1,7 @@
 // Hash history: every deep link is served by index.html without server-side fallbacks.
 import { session, loadUser } from './session.js';
 import SignInPage from './pages/SignInPage.js';
+import ChangePasswordPage from './pages/ChangePasswordPage.js';
 import AppLayout from './pages/AppLayout.js';
 import HomePage from './pages/HomePage.js';
 import StandardPage from './pages/StandardPage.js';
@@ -15,6 +16,7 @@ export const router = createRouter({
   history: createWebHashHistory(),
   routes: [
     { path: '/sign-in', name: 'sign-in', component: SignInPage, meta: { public: true } },
+    { path: '/change-password', name: 'change-password', component: ChangePasswordPage },
     {
       path: '/',
       component: AppLayout,
@@ -40,6 +42,10 @@ router.beforeEach(async (to) => {
   }
   if (!to.meta.public && !user) {
     return { name: 'sign-in', query: to.fullPath !== '/' ? { redirect: to.fullPath } : {} };
+  }
+  // an account an administrator set up chooses its own password before anything else
+  if (user && user.mustChangePassword && to.name !== 'change-password') {
+    return { name: 'change-password' };
   }
   if (to.name === 'sign-in' && user) {
     return { name: 'home' };

@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Audit log",
-        allowedDependencies = {})
+        allowedDependencies = {"web"})
 package com.kaoping.audit;

@@ -6,8 +6,15 @@ import java.util.List;
 public final class CandidateGroups {
 
     public static final String LEADERS = "leaders";
-    /** Camunda's own administrators' group: full access to Cockpit, Tasklist and Admin. */
+    /** Camunda's own administrators' group: every engine right; only break-glass OPERATOR accounts join it. */
     public static final String CAMUNDA_ADMIN = "camunda-admin";
+    /**
+     * A Camunda-only user in {@link #CAMUNDA_ADMIN} with a random, unknown password: Camunda's web apps send everyone to
+     * their first-administrator set-up while that group is empty. Reserved: no Kaoping account may take this name.
+     */
+    public static final String ENGINE_PLACEHOLDER = "engine-placeholder";
+    /** Kaoping's administrators in the engine: read everything and retry failed jobs, nothing else. */
+    public static final String ENGINE_READERS = "kaopingadmins";
 
     private CandidateGroups() {}
 
@@ -25,7 +32,8 @@ public final class CandidateGroups {
             case BRANCH -> List.of(branch(user.branchCode()));
             case REVIEWER -> List.of(department(user.orgUnitCode()));
             case LEADER -> List.of(LEADERS);
-            case ADMIN -> List.of(CAMUNDA_ADMIN);
+            case ADMIN -> List.of(ENGINE_READERS);
+            case OPERATOR -> List.of(CAMUNDA_ADMIN);
         };
     }
 }

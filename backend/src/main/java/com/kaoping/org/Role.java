@@ -8,6 +8,11 @@ public enum Role {
     REVIEWER,
     /** the leadership group: confirms, vetoes, returns, publishes, answers objections, reads everything. */
     LEADER,
-    /** keeps the organisation, users, standards and cycles; reaches the Camunda web apps. */
-    ADMIN
+    /** keeps the organisation, users, standards and cycles; reads the Camunda web apps and retries failed jobs. */
+    ADMIN,
+    /**
+     * break-glass engine operator: full access to Camunda's REST API and web apps, and nothing in Kaoping itself. Only
+     * effective while {@code kaoping.engine.break-glass=true} (off by default; see docs/security.md).
+     */
+    OPERATOR
 }

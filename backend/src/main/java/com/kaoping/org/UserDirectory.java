@@ -10,6 +10,12 @@ public interface UserDirectory {
 
     Optional<UserCredentials> findCredentials(String username);
 
+    /**
+     * Replaces a password hash by a stronger encoding of the same password (after a sign-in with an old BCrypt hash);
+     * not a password change, so sessions stay.
+     */
+    void upgradePasswordHash(String username, String newHash);
+
     /** Every user, enabled or not, ordered by username. */
     List<UserAccount> listAll();
 

@@ -7,5 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Indicator ownership",
-        allowedDependencies = {"org", "scoring", "security", "standard", "web"})
+        allowedDependencies = {"audit", "org", "scoring", "security", "standard", "web"})
 package com.kaoping.ownership;

@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Standards",
-        allowedDependencies = {"org", "scoring", "security", "web"})
+        allowedDependencies = {"audit", "org", "scoring", "security", "web"})
 package com.kaoping.standard;

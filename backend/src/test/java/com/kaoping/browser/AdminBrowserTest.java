@@ -140,6 +140,18 @@ class AdminBrowserTest extends BrowserTest {
 
             // the new clerk signs in, works for the new branch, and sees no administration
             signInWith(username, password);
+            // the administrator chose this password: the clerk must choose their own first, then sign in again
+            waitForText(By.id("change-password-title"), "修改密码");
+            assertThat(text("#change-password-required")).contains("请先设置您自己的新密码");
+            screenshot("admin-08a-change-password");
+            String own = "我的新密码是二零二六年冬天";
+            driver.findElement(By.id("current-password")).sendKeys(password);
+            driver.findElement(By.id("new-password")).sendKeys(own);
+            driver.findElement(By.id("repeat-password")).sendKeys(own);
+            driver.findElement(By.id("change-password-submit")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+            assertThat(text(".sign-in-alert")).contains("密码已修改");
+            signInWith(username, own);
             waitForText(By.id("home-role"), "党总支填报人");
             assertThat(text("#home-branch")).isEqualTo(code);
             assertThat(text("#home-display-name")).isEqualTo("测试填报人");

@@ -1,13 +1,18 @@
 package com.kaoping.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.kaoping.support.MariaDbIntegrationTest;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -104,6 +109,18 @@ abstract class BrowserTest extends MariaDbIntegrationTest {
     @BeforeEach
     void newWait() {
         wait = new WebDriverWait(driver, TIMEOUT);
+    }
+
+    /** Every page works under the Content-Security-Policy: the browser reported no violation (docs/security.md). */
+    @AfterEach
+    void noContentSecurityPolicyViolations() {
+        List<String> violations = new ArrayList<>();
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getMessage().contains("Content Security Policy")) {
+                violations.add(entry.getMessage());
+            }
+        }
+        assertThat(violations).as("CSP violations").isEmpty();
     }
 
     protected void signInWith(String user, String password) {

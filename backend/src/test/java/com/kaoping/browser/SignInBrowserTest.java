@@ -162,7 +162,7 @@ class SignInBrowserTest extends BrowserTest {
         driver.manage().window().setSize(new Dimension(1366, 768));
 
         // the session ends on the server side: the next call answers 401 and the SPA returns to sign-in
-        driver.manage().deleteCookieNamed("JSESSIONID");
+        driver.manage().deleteCookieNamed("SESSION"); // Spring Session's cookie
         try {
             driver.findElement(By.id("clause-1.1")).sendKeys("4");
         } catch (StaleElementReferenceException alreadyGone) {

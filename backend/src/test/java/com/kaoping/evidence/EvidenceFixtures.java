@@ -18,7 +18,7 @@ public final class EvidenceFixtures {
         int quarter = ThreadLocalRandom.current().nextInt(1, 5);
         jdbc.update(
                 "INSERT INTO kp_cycle (cycle_year, quarter, standard_code, standard_version, status, "
-                        + "publicity_period, created_by) VALUES (?, ?, 'dzz-2021', 1, 'OPEN', 'P7D', 'admin')",
+                        + "publicity_period, created_by) VALUES (?, ?, 'DZZ-2021', 1, 'OPEN', 'P7D', 'admin')",
                 year,
                 quarter);
         long cycle = jdbc.queryForObject(

@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** /api/admin/**: organisation units, branches, users (mirrored into Camunda) and indicator ownership. */
 class AdministrationApiTest extends MariaDbIntegrationTest {
 
-    private static final String PASSWORD = "s3cret-pass";
+    private static final String PASSWORD = "s3cret-pass-2026";
 
     @Autowired
     IdentityService identity;
@@ -125,8 +125,11 @@ class AdministrationApiTest extends MariaDbIntegrationTest {
                                     PASSWORD));
             assertThat(created.status()).as(created.toString()).isEqualTo(201);
             assertThat(created.json().get("branch").asText()).isEqualTo(code);
+            // Argon2id, and the administrator's password must be replaced at the first sign-in
             assertThat(directory.findCredentials(username).orElseThrow().passwordHash())
-                    .startsWith("$2");
+                    .startsWith("{argon2}");
+            assertThat(directory.findCredentials(username).orElseThrow().mustChangePassword())
+                    .isTrue();
 
             JsonNode me = as(username, PASSWORD).get("/api/me").json();
             assertThat(me.get("role").asText()).isEqualTo("BRANCH");
@@ -159,11 +162,12 @@ class AdministrationApiTest extends MariaDbIntegrationTest {
             assertThat(groupsOf(username)).containsExactly(CandidateGroups.LEADERS);
 
             // a new password replaces the old one
-            assertThat(put(as("admin"), "/api/admin/users/" + username, "{\"password\": \"another-pass\"}")
+            assertThat(put(as("admin"), "/api/admin/users/" + username, "{\"password\": \"another-pass-2026\"}")
                             .status())
                     .isEqualTo(200);
             assertThat(as(username, PASSWORD).get("/api/me").status()).isEqualTo(401);
-            assertThat(as(username, "another-pass").get("/api/me").status()).isEqualTo(200);
+            assertThat(as(username, "another-pass-2026").get("/api/me").status())
+                    .isEqualTo(200);
 
             // disabled: no sign-in, no Camunda group
             assertThat(put(as("admin"), "/api/admin/users/" + username, "{\"enabled\": false}")
@@ -171,7 +175,8 @@ class AdministrationApiTest extends MariaDbIntegrationTest {
                             .get("enabled")
                             .asBoolean())
                     .isFalse();
-            assertThat(as(username, "another-pass").get("/api/me").status()).isEqualTo(401);
+            assertThat(as(username, "another-pass-2026").get("/api/me").status())
+                    .isEqualTo(401);
             assertThat(groupsOf(username)).isEmpty();
 
             // the branch is renamed and deactivated

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.kaoping.support.ApiClient;
 import com.kaoping.support.MariaDbIntegrationTest;
+import com.kaoping.support.Multipart;
+import com.kaoping.support.SessionClient;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -132,4 +136,201 @@ class AccessRulesTest extends MariaDbIntegrationTest {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
     }
+
+    // --- issue 9: closed by default ---------------------------------------------------------------------------------
+
+    /** Non-canonical paths never reach a servlet: 400 before anything else, for anonymous callers and ADMIN alike. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "//engine-rest/engine",
+                "/./engine-rest/engine",
+                "/%65ngine-rest/engine",
+                "/engine-rest;x/engine",
+                "/engine-rest//engine",
+                "/engine-rest/%2e%2e/api/me",
+                "/api/../engine-rest/engine",
+                "/api%2fme",
+                "/api/me;jsessionid=x",
+                "/%61pi/me"
+            })
+    void nonCanonicalPathsAre400(String path) {
+        for (ApiClient client : new ApiClient[] {anonymous(), as("admin")}) {
+            ApiClient.Response response = client.get(path);
+            assertThat(response.status()).as(path + ": " + response).isEqualTo(400);
+            // Tomcat itself refuses an encoded slash (its own page); everything else is our problem detail
+            if (!path.contains("%2f")) {
+                assertThat(response.json().get("status").asInt()).isEqualTo(400);
+            }
+        }
+    }
+
+    @Test
+    void anythingNotExplicitlyOpenNeedsSignIn() {
+        assertThat(anonymous().get("/anything-else").status()).isEqualTo(401);
+        assertThat(anonymous().get("/actuator").status()).isEqualTo(401);
+        assertThat(anonymous().get("/camunda/api/engine/engine/").status()).isEqualTo(401);
+        // the sign-in page and its files stay open
+        assertThat(anonymous().get("/").status()).isEqualTo(200);
+        assertThat(anonymous().get("/app/main.js").status()).isEqualTo(200);
+        assertThat(anonymous()
+                        .get("/webjars/vue/3.5.26/dist/vue.global.prod.js")
+                        .status())
+                .isEqualTo(200);
+    }
+
+    /** ADMIN reads the engine; deploying, creating users or authorizations and Camunda's own set-up are refused. */
+    @Test
+    void adminCannotDeployOrGrantThroughTheEngine() {
+        ApiClient admin = as("admin");
+        ApiClient.Response deploy = Multipart.post(
+                admin,
+                "/engine-rest/deployment/create",
+                "evil.bpmn",
+                EVIL_BPMN.getBytes(StandardCharsets.UTF_8),
+                "deployment-name",
+                "evil");
+        assertThat(deploy.status()).as(deploy.toString()).isEqualTo(403);
+        assertThat(admin.get("/engine-rest/process-definition?key=evil").json()).isEmpty();
+
+        ApiClient.Response user = admin.post(
+                "/engine-rest/user/create",
+                "{\"profile\": {\"id\": \"intruder\"}, \"credentials\": {\"password\": \"x12345678x\"}}");
+        assertThat(user.status()).isEqualTo(403);
+        ApiClient.Response grant = admin.post(
+                "/engine-rest/authorization/create",
+                "{\"type\": 1, \"permissions\": [\"ALL\"], \"userId\": \"admin\", \"resourceType\": 6, "
+                        + "\"resourceId\": \"*\"}");
+        assertThat(grant.status()).isEqualTo(403);
+        assertThat(admin.post("/engine-rest/group/camunda-admin/members/admin", "")
+                        .status())
+                .isIn(403, 405);
+        assertThat(admin.post("/camunda/api/admin/setup/default/user/create", "{}")
+                        .status())
+                .isEqualTo(403);
+        // reading works, in the REST API and in Cockpit's
+        assertThat(admin.get("/engine-rest/process-definition").status()).isEqualTo(200);
+        assertThat(admin.get("/engine-rest/history/process-instance?maxResults=1")
+                        .status())
+                .isEqualTo(200);
+        assertThat(admin.get("/camunda/api/engine/engine/default/process-definition")
+                        .status())
+                .isEqualTo(200);
+        // each attempt is in the audit log with its answer
+        assertThat(admin.get("/api/audit/events?type=ENGINE_ACTION&actor=admin&size=50")
+                        .body())
+                .contains("/engine-rest/deployment/create")
+                .contains("\"status\":\"403\"");
+    }
+
+    @Test
+    void theOperatorRoleNeedsTheBreakGlassSwitch() {
+        ApiClient.Response refused = as("admin")
+                .post(
+                        "/api/admin/users",
+                        "{\"username\": \"operator-x\", \"displayName\": \"x\", \"role\": \"OPERATOR\", "
+                                + "\"password\": \"operator-pass-2026\"}");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("field").asText()).isEqualTo("role");
+    }
+
+    @Test
+    void everyPageCarriesAStrictContentSecurityPolicy() throws Exception {
+        HttpResponse<String> page = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        String csp = page.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertThat(csp)
+                .contains("default-src 'self'")
+                .contains("script-src 'self' 'unsafe-eval';")
+                .contains("frame-ancestors 'self'")
+                .contains("object-src 'none'")
+                .doesNotContain("unsafe-inline");
+        // the page's nonce for run-time styles is the one of its own policy, and changes per response
+        java.util.regex.Matcher nonce =
+                java.util.regex.Pattern.compile("'nonce-([^']+)'").matcher(csp);
+        assertThat(nonce.find()).isTrue();
+        assertThat(page.body()).contains("<meta name=\"csp-nonce\" content=\"" + nonce.group(1) + "\">");
+        assertThat(anonymous().get("/").body()).doesNotContain(nonce.group(1));
+        assertThat(page.headers().firstValue("Referrer-Policy")).contains("same-origin");
+        assertThat(page.headers().firstValue("Permissions-Policy").orElseThrow())
+                .contains("camera=()");
+        assertThat(page.headers().firstValue("X-Frame-Options")).contains("SAMEORIGIN");
+        HttpResponse<String> api = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(api.headers().firstValue("Content-Security-Policy")).isPresent();
+    }
+
+    /** Behind the TLS proxy (X-Forwarded-Proto: https from the trusted local proxy) every cookie is Secure. */
+    @Test
+    void cookiesAreSecureBehindHttps() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String base = "http://localhost:" + port;
+        HttpResponse<String> page = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/"))
+                        .header("X-Forwarded-Proto", "https")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        String xsrf = page.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("XSRF-TOKEN="))
+                .findFirst()
+                .orElseThrow();
+        assertThat(xsrf).contains("Secure");
+        assertThat(page.headers().firstValue("Strict-Transport-Security")).isPresent();
+        String token = xsrf.substring("XSRF-TOKEN=".length(), xsrf.indexOf(';'));
+        HttpResponse<String> login = http.send(
+                form(base + "/api/login", "username=branch01&password=demo")
+                        .header("X-Forwarded-Proto", "https")
+                        .header("Cookie", "XSRF-TOKEN=" + token)
+                        .header("X-XSRF-TOKEN", token)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(204);
+        assertThat(login.headers().allValues("Set-Cookie"))
+                .anySatisfy(c ->
+                        assertThat(c).startsWith("SESSION=").contains("Secure").contains("HttpOnly"));
+        // over plain HTTP the cookies are not Secure (the browser would drop them)
+        HttpResponse<String> plainLogin = new SessionClient(port, null).signIn("branch01", "demo");
+        assertThat(plainLogin.headers().allValues("Set-Cookie"))
+                .anySatisfy(c -> assertThat(c).startsWith("SESSION=").doesNotContain("Secure"));
+    }
+
+    /** Only real HTTP Basic credentials skip the CSRF check; a session with any other Authorization header does not. */
+    @Test
+    void csrfIsSkippedOnlyForHttpBasic() {
+        SessionClient browser = new SessionClient(port, null);
+        assertThat(browser.signIn("branch01", "demo").statusCode()).isEqualTo(204);
+        for (String header : List.of("Bearer junk", "Basic", "Basic !!!", "Digest x")) {
+            HttpResponse<String> forged = browser.send(browser.request("/api/scoring/preview")
+                    .header("Authorization", header)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"findings\": []}")));
+            assertThat(forged.statusCode()).as(header).isEqualTo(403);
+        }
+        HttpResponse<String> withToken = browser.write("POST", "/api/scoring/preview", "{\"findings\": []}");
+        assertThat(withToken.statusCode()).isEqualTo(200);
+        assertThat(as("branch01")
+                        .post("/api/scoring/preview", "{\"findings\": []}")
+                        .status())
+                .isEqualTo(200);
+    }
+
+    private static final String EVIL_BPMN = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                         xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="x">
+              <process id="evil" isExecutable="true" camunda:historyTimeToLive="1">
+                <startEvent id="s"/>
+                <sequenceFlow id="f1" sourceRef="s" targetRef="t"/>
+                <serviceTask id="t" camunda:expression="${dataSource.getConnection()}"/>
+                <sequenceFlow id="f2" sourceRef="t" targetRef="e"/>
+                <endEvent id="e"/>
+              </process>
+            </definitions>
+            """;
 }

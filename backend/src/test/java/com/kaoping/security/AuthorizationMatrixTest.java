@@ -19,11 +19,18 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Every role against every endpoint in docs/domain.md ("Roles") and the README's API table, one row per (role, endpoint, expected status), plus the
@@ -68,6 +75,18 @@ class AuthorizationMatrixTest extends MariaDbIntegrationTest {
             return who + " " + method + " " + path + " → " + expected;
         }
     }
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    HistoryService history;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    ManagementService management;
 
     private final Map<String, String> ids = new HashMap<>();
     private JsonNode lockedBefore;
@@ -193,6 +212,10 @@ class AuthorizationMatrixTest extends MariaDbIntegrationTest {
         all(rows, "GET", "/api/cycles/{published}/objections", Body.NONE, null, 401, 200, 200, 403, 200, 200);
         all(rows, "GET", "/api/notifications", Body.NONE, null, 401, 200, 200, 200, 200, 200);
         all(rows, "GET", "/api/audit/chain", Body.NONE, null, 401, 403, 403, 403, 403, 200);
+        all(rows, "GET", "/api/audit/events", Body.NONE, null, 401, 403, 403, 403, 403, 200);
+        all(rows, "GET", "/api/admin/sign-in-locks", Body.NONE, null, 401, 403, 403, 403, 403, 200);
+        all(rows, "GET", "/engine-rest/process-instance", Body.NONE, null, 401, 403, 403, 403, 403, 200);
+        all(rows, "POST", "/engine-rest/deployment/create", Body.STANDARD, null, 401, 403, 403, 403, 403, 403);
         all(rows, "GET", "/engine-rest/engine", Body.NONE, null, 401, 403, 403, 403, 403, 200);
         all(rows, "GET", "/engine-rest/task", Body.NONE, null, 401, 403, 403, 403, 403, 200);
         all(rows, "GET", "/camunda/app/cockpit/default/", Body.NONE, null, 401, 403, 403, 403, 403, 200);
@@ -286,6 +309,155 @@ class AuthorizationMatrixTest extends MariaDbIntegrationTest {
                 .hasSize(lockedEvidenceBefore);
         assertThat(as("admin").get("/api/audit/chain").json().get("intact").asBoolean())
                 .isTrue();
+    }
+
+    /**
+     * ADMIN reads the engine and retries jobs, but neither locks a result by moving a token, nor redirects drafts by
+     * rewriting a variable, nor deletes an instance or the history of a locked one, nor completes a task.
+     */
+    @Test
+    void theEngineIsReadOnlyForAdmin() {
+        Task self = tasks.createTaskQuery().taskId(ids.get("selfA01")).singleResult();
+        String running = self.getProcessInstanceId();
+        String lockedInstance = history.createHistoricTaskInstanceQuery()
+                .taskId(ids.get("selfP"))
+                .singleResult()
+                .getProcessInstanceId();
+        Object assessmentId = runtime.getVariable(running, "assessmentId");
+        String json = "application/json";
+        List<String[]> refused = List.of(
+                new String[] {
+                    "POST",
+                    "/engine-rest/process-instance/" + running + "/modification",
+                    "{\"instructions\": [{\"type\": \"startBeforeActivity\", \"activityId\": \"lockAssessment\"}]}"
+                },
+                new String[] {
+                    "PUT",
+                    "/engine-rest/process-instance/" + running + "/variables/assessmentId",
+                    "{\"value\": " + ids.get("p01") + ", \"type\": \"Long\"}"
+                },
+                new String[] {
+                    "POST",
+                    "/engine-rest/process-instance/" + running + "/variables",
+                    "{\"modifications\": {\"cycleId\": {\"value\": 1, \"type\": \"Long\"}}}"
+                },
+                new String[] {"PUT", "/engine-rest/process-instance/" + running + "/suspended", "{\"suspended\": true}"
+                },
+                new String[] {"DELETE", "/engine-rest/process-instance/" + running, null},
+                new String[] {"DELETE", "/engine-rest/history/process-instance/" + lockedInstance, null},
+                new String[] {"POST", "/engine-rest/task/" + ids.get("selfA01") + "/complete", "{}"},
+                new String[] {"POST", "/engine-rest/process-definition/key/assessment/start", "{}"});
+        ApiClient admin = as("admin");
+        for (String[] call : refused) {
+            HttpRequest.Builder request = admin.request(call[1]);
+            if (call[2] != null) {
+                request.header("Content-Type", json);
+            }
+            ApiClient.Response response = admin.send(request.method(
+                    call[0],
+                    call[2] == null
+                            ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(call[2], StandardCharsets.UTF_8)));
+            assertThat(response.status())
+                    .as(call[0] + " " + call[1] + ": " + response)
+                    .isEqualTo(403);
+        }
+
+        // reading and retrying a job are the administrator's
+        assertThat(admin.get("/engine-rest/process-instance/" + running).status())
+                .isEqualTo(200);
+        assertThat(admin.get("/engine-rest/process-instance/" + running + "/variables")
+                        .status())
+                .isEqualTo(200);
+        assertThat(admin.get("/engine-rest/history/process-instance/" + lockedInstance)
+                        .status())
+                .isEqualTo(200);
+        assertThat(admin.get("/engine-rest/incident").status()).isEqualTo(200);
+        Job job = management.createJobQuery().processInstanceId(running).list().get(0);
+        ApiClient.Response retry = admin.send(admin.request("/engine-rest/job/" + job.getId() + "/retries")
+                .header("Content-Type", json)
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"retries\": 3}")));
+        assertThat(retry.status()).as(retry.toString()).isEqualTo(204);
+
+        // nothing moved
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceId(running)
+                        .active()
+                        .count())
+                .isEqualTo(1);
+        assertThat(tasks.createTaskQuery().taskId(ids.get("selfA01")).count()).isEqualTo(1);
+        assertThat(runtime.getVariable(running, "assessmentId")).isEqualTo(assessmentId);
+        assertThat(history.createHistoricProcessInstanceQuery()
+                        .processInstanceId(lockedInstance)
+                        .count())
+                .isEqualTo(1);
+        assertThat(as("leader")
+                        .get("/api/assessments/" + ids.get("a01"))
+                        .json()
+                        .get("locked")
+                        .asBoolean())
+                .isFalse();
+        assertThat(admin.get("/api/audit/chain").json().get("intact").asBoolean())
+                .isTrue();
+    }
+
+    /**
+     * A reviewer sees the other departments' indicators as totals only: PUB sees neither ORG's clause 1.1 (finding,
+     * note, explanation line, evidence) nor ORG's decision, while ORG and the leadership group do.
+     */
+    @Test
+    void reviewersSeeOtherDepartmentsAsTotalsOnly() {
+        String p01 = ids.get("p01");
+        JsonNode pub = as("reviewer-pub").get("/api/assessments/" + p01).json();
+        JsonNode org = as("reviewer-org").get("/api/assessments/" + p01).json();
+        JsonNode leader = as("leader").get("/api/assessments/" + p01).json();
+
+        assertThat(leader.get("findings").findValuesAsText("clause")).contains("1.1");
+        assertThat(org.get("findings").findValuesAsText("clause")).contains("1.1");
+        assertThat(org.toString()).contains("少2次");
+        assertThat(pub.get("findings").findValuesAsText("clause")).doesNotContain("1.1");
+        assertThat(pub.toString()).doesNotContain("少2次");
+
+        // decisions: PUB's own only
+        assertThat(pub.get("decisions").findValuesAsText("department")).containsOnly("PUB");
+        assertThat(leader.get("decisions").findValuesAsText("department")).contains("ORG", "PUB", "DISC");
+        // history: only what PUB's own people did
+        assertThat(pub.get("history").findValuesAsText("actor")).doesNotContain("branch01", "reviewer-org", "leader");
+
+        // the final card: every indicator's total, but 党的领导's secondaries and its 1.1 line only for ORG
+        JsonNode pubCard = pub.get("scores").get("final");
+        JsonNode orgCard = org.get("scores").get("final");
+        assertThat(pubCard.get("totalScore"))
+                .isEqualTo(leader.get("scores").get("final").get("totalScore"));
+        assertThat(pubCard.get("indicators")).hasSameSizeAs(orgCard.get("indicators"));
+        assertThat(pubCard.get("indicators").get(0).get("score"))
+                .isEqualTo(orgCard.get("indicators").get(0).get("score"));
+        assertThat(pubCard.get("indicators").get(0).get("secondaries")).isEmpty();
+        assertThat(orgCard.get("indicators").get(0).get("secondaries")).isNotEmpty();
+        assertThat(orgCard.get("explanation").findValuesAsText("ref")).contains("1.1");
+        assertThat(pubCard.get("explanation").findValuesAsText("ref")).doesNotContain("1.1");
+        assertThat(pub.get("scores").get("self").get("explanation").findValuesAsText("ref"))
+                .doesNotContain("1.1");
+
+        // evidence on clause 1.1: listed and served to ORG, neither to PUB
+        String evidence = ids.get("pEvidence");
+        assertThat(as("reviewer-org")
+                        .get("/api/assessments/" + p01 + "/evidence")
+                        .json()
+                        .findValuesAsText("id"))
+                .contains(evidence);
+        assertThat(as("reviewer-pub")
+                        .get("/api/assessments/" + p01 + "/evidence")
+                        .json()
+                        .findValuesAsText("id"))
+                .doesNotContain(evidence);
+        assertThat(as("reviewer-pub").get("/api/evidence/" + evidence).status()).isEqualTo(404);
+        assertThat(as("reviewer-org").get("/api/evidence/" + evidence).status()).isEqualTo(200);
+        assertThat(as("leader")
+                        .get("/api/assessments/" + p01 + "/evidence")
+                        .json()
+                        .findValuesAsText("id"))
+                .contains(evidence);
     }
 
     private ApiClient.Response call(String user, String method, String path, Body body, String json) {

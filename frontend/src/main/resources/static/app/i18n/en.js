@@ -442,4 +442,26 @@ export default {
     changes: { ADDED: 'added', REMOVED: 'removed', CHANGED: 'changed' },
     fields: { points: 'points', category: 'category', department: 'department', text: 'wording', secondary: 'secondary', item: 'item', kind: 'kind', amount: 'amount', unit: 'unit', cap: 'cap', scope: 'scope', capPercent: 'cap %', min: 'minimum' },
   },
+  // security (issue 9): password change, sign-in throttling
+  security: {
+    password: {
+      title: 'Change password',
+      link: 'Change password',
+      mustChange: 'An administrator created this account or reset its password: choose your own new password first.',
+      rules: 'At least 12 characters (any script, Chinese too); not a common password, and not containing your user name.',
+      current: 'Current password',
+      new: 'New password',
+      repeat: 'New password again',
+      submit: 'Change password',
+      cancel: 'Back',
+      required: 'Enter the current and the new password.',
+      mismatch: 'The two new passwords differ.',
+      wrongCurrent: 'The current password is wrong.',
+      rejected: 'The new password is not accepted:',
+      changed: 'Password changed. Sign in again with the new password.',
+    },
+    signIn: {
+      throttled: 'Too many failed sign-ins. Try again in about {minutes} minutes, or ask an administrator to unlock.',
+    },
+  },
 };

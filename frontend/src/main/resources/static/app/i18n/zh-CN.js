@@ -442,4 +442,26 @@ export default {
     changes: { ADDED: '新增', REMOVED: '删除', CHANGED: '修改' },
     fields: { points: '分值', category: '考核分类', department: '归口部门', text: '原文', secondary: '二级指标', item: '评分项', kind: '类型', amount: '扣分', unit: '单位', cap: '上限', scope: '范围', capPercent: '上限（%）', min: '最低分' },
   },
+  // security (issue 9): password change, sign-in throttling
+  security: {
+    password: {
+      title: '修改密码',
+      link: '修改密码',
+      mustChange: '该账号由管理员创建或重置了密码，请先设置您自己的新密码。',
+      rules: '新密码至少 12 个字符（可使用中文等任意文字），不得是常见密码，也不得包含用户名。',
+      current: '当前密码',
+      new: '新密码',
+      repeat: '再次输入新密码',
+      submit: '修改密码',
+      cancel: '返回',
+      required: '请输入当前密码和新密码。',
+      mismatch: '两次输入的新密码不一致。',
+      wrongCurrent: '当前密码不正确。',
+      rejected: '新密码不符合要求：',
+      changed: '密码已修改，请使用新密码重新登录。',
+    },
+    signIn: {
+      throttled: '登录失败次数过多，请约 {minutes} 分钟后再试，或联系系统管理员解锁。',
+    },
+  },
 };

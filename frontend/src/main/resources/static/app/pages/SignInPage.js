@@ -19,7 +19,11 @@ export default {
     const usernameInput = ref(null);
     const passwordInput = ref(null);
 
-    const notice = computed(() => (session.notice ? t('signIn.' + session.notice) : null));
+    // a notice is a key under signIn, or a full key (with a dot) of another feature
+    const notice = computed(() => {
+      if (!session.notice) return null;
+      return session.notice.includes('.') ? t(session.notice) : t('signIn.' + session.notice);
+    });
 
     async function submit() {
       if (!form.username || !form.password) {
@@ -38,6 +42,9 @@ export default {
         nextTick(() => passwordInput.value && passwordInput.value.focus());
         if (e.status === 401) {
           error.value = { message: t('signIn.failed'), detail: e.detail };
+        } else if (e.status === 429) {
+          const minutes = Math.max(1, Math.ceil(Number(e.retryAfter || 60) / 60));
+          error.value = { message: t('security.signIn.throttled', { minutes }), detail: null };
         } else if (e.status === 0) {
           error.value = { message: t('common.networkError'), detail: null };
         } else {

@@ -98,7 +98,7 @@ class AssessmentController {
         scores.put("self", scorer.readCard(a.selfCard));
         scores.put("reviewed", scorer.readCard(a.reviewedCard));
         scores.put("final", finalCard);
-        return new AssessmentView(
+        AssessmentView whole = new AssessmentView(
                 id,
                 a.cycleId,
                 a.branchCode,
@@ -125,6 +125,7 @@ class AssessmentController {
                         .map(h -> new HistoryView(h.actor, h.action, h.detail, h.reason, h.at))
                         .toList(),
                 revisions);
+        return results.visibleTo(whole, a, user);
     }
 
     /** Walks the hash chain of every locked result and names the first broken link. */

@@ -7,13 +7,19 @@ import com.kaoping.assessment.AssessmentLifecycle;
 import com.kaoping.assessment.Assessments;
 import com.kaoping.assessment.Correction;
 import com.kaoping.assessment.LockedResult;
+import com.kaoping.assessment.MaterialVisibility;
 import com.kaoping.assessment.internal.Inputs.BonusInput;
 import com.kaoping.assessment.internal.Inputs.FindingInput;
 import com.kaoping.assessment.internal.Inputs.VetoInput;
 import com.kaoping.assessment.internal.LockedContent.LockedBonus;
 import com.kaoping.assessment.internal.LockedContent.LockedFinding;
 import com.kaoping.assessment.internal.LockedContent.LockedVeto;
+import com.kaoping.org.CandidateGroups;
+import com.kaoping.org.Role;
 import com.kaoping.org.UserAccount;
+import com.kaoping.org.UserDirectory;
+import com.kaoping.ownership.IndicatorOwnership;
+import com.kaoping.ownership.Ownership;
 import com.kaoping.scoring.BonusClaim;
 import com.kaoping.scoring.Finding;
 import com.kaoping.scoring.InvalidScoringInputException;
@@ -33,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiPredicate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -40,7 +47,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Opening, locking and correcting assessments: what the process and the cycle feature ask of this feature. */
 @Service
-class AssessmentResults implements AssessmentLifecycle, Assessments {
+class AssessmentResults implements AssessmentLifecycle, Assessments, MaterialVisibility {
 
     private final AssessmentRegistry registry;
     private final AssessmentMapper mapper;
@@ -49,6 +56,8 @@ class AssessmentResults implements AssessmentLifecycle, Assessments {
     private final Scorer scorer;
     private final History history;
     private final ObjectMapper json;
+    private final IndicatorOwnership owners;
+    private final UserDirectory directory;
 
     AssessmentResults(
             AssessmentRegistry registry,
@@ -57,7 +66,9 @@ class AssessmentResults implements AssessmentLifecycle, Assessments {
             ResultChain chain,
             Scorer scorer,
             History history,
-            ObjectMapper json) {
+            ObjectMapper json,
+            IndicatorOwnership owners,
+            UserDirectory directory) {
         this.registry = registry;
         this.mapper = mapper;
         this.locked = locked;
@@ -65,6 +76,40 @@ class AssessmentResults implements AssessmentLifecycle, Assessments {
         this.scorer = scorer;
         this.history = history;
         this.json = json;
+        this.owners = owners;
+        this.directory = directory;
+    }
+
+    @Override
+    public BiPredicate<String, Integer> of(long assessmentId, UserAccount user) {
+        if (user.role() != Role.REVIEWER) {
+            return (clause, rule) -> true;
+        }
+        AssessmentRow assessment = registry.get(assessmentId);
+        Ownership ownership = ownership(assessment);
+        Map<Integer, String> bonusDepartments = new HashMap<>();
+        mapper.bonuses(assessmentId).forEach(b -> bonusDepartments.put(b.ruleNumber, b.department));
+        String own = user.orgUnitCode();
+        return (clause, rule) -> {
+            if (clause != null) {
+                return own.equals(ownership.departmentOf(clause));
+            }
+            return rule == null || own.equals(bonusDepartments.get(rule));
+        };
+    }
+
+    /** The view as this user may see it: limited for a reviewer (AssessmentView#forReviewer), whole for others. */
+    AssessmentView visibleTo(AssessmentView view, AssessmentRow assessment, UserAccount user) {
+        if (user.role() != Role.REVIEWER) {
+            return view;
+        }
+        Set<String> colleagues = new HashSet<>();
+        directory.membersOf(CandidateGroups.department(user.orgUnitCode())).forEach(u -> colleagues.add(u.username()));
+        return view.forReviewer(user.orgUnitCode(), ownership(assessment), colleagues);
+    }
+
+    Ownership ownership(AssessmentRow assessment) {
+        return owners.of(scorer.engine(assessment).standard());
     }
 
     @Override

@@ -57,7 +57,7 @@ class ObjectionController {
                         .filter(o -> user.branchCode().equals(o.branchCode))
                         .map(ObjectionRow::view)
                         .toList();
-            case REVIEWER -> throw new ForbiddenException("Objections are answered by the leadership group");
+            case REVIEWER, OPERATOR -> throw new ForbiddenException("Objections are answered by the leadership group");
         };
     }
 }

@@ -2,6 +2,7 @@ package com.kaoping.evidence.internal;
 
 import com.kaoping.assessment.AssessmentAccess;
 import com.kaoping.assessment.AssessmentRef;
+import com.kaoping.assessment.MaterialVisibility;
 import com.kaoping.org.UserAccount;
 import com.kaoping.web.BadRequestException;
 import com.kaoping.web.NotFoundException;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,6 +33,7 @@ class EvidenceService {
 
     private final EvidenceMapper mapper;
     private final AssessmentAccess access;
+    private final MaterialVisibility visibility;
     private final long maxBytes;
     private final Clock clock;
 
@@ -39,13 +42,20 @@ class EvidenceService {
     EvidenceService(
             EvidenceMapper mapper,
             @Lazy AssessmentAccess access,
+            @Lazy MaterialVisibility visibility,
             @Value("${kaoping.evidence.max-bytes:10MB}") DataSize maxBytes) {
-        this(mapper, access, maxBytes.toBytes(), Clock.systemUTC());
+        this(mapper, access, visibility, maxBytes.toBytes(), Clock.systemUTC());
     }
 
     EvidenceService(EvidenceMapper mapper, AssessmentAccess access, long maxBytes, Clock clock) {
+        this(mapper, access, (assessmentId, user) -> (clause, rule) -> true, maxBytes, clock);
+    }
+
+    EvidenceService(
+            EvidenceMapper mapper, AssessmentAccess access, MaterialVisibility visibility, long maxBytes, Clock clock) {
         this.mapper = mapper;
         this.access = access;
+        this.visibility = visibility;
         this.maxBytes = maxBytes;
         this.clock = clock;
     }
@@ -93,7 +103,10 @@ class EvidenceService {
 
     List<EvidenceView> list(long assessmentId, UserAccount user) {
         access.checkReadable(assessmentId, user);
+        // a reviewer sees the evidence of its own department's clauses and bonuses only
+        BiPredicate<String, Integer> visible = visibility.of(assessmentId, user);
         return mapper.listByAssessment(assessmentId).stream()
+                .filter(row -> visible.test(row.clauseId, row.bonusRule))
                 .map(EvidenceRow::toView)
                 .toList();
     }
@@ -102,6 +115,9 @@ class EvidenceService {
     EvidenceRow download(long evidenceId, UserAccount user) {
         EvidenceRow summary = existing(evidenceId);
         access.checkReadable(summary.assessmentId, user);
+        if (!visibility.of(summary.assessmentId, user).test(summary.clauseId, summary.bonusRule)) {
+            throw new NotFoundException("No evidence " + evidenceId);
+        }
         EvidenceRow full = mapper.findWithContent(evidenceId);
         if (full == null) {
             throw new NotFoundException("No evidence " + evidenceId);

@@ -72,8 +72,8 @@ class AdminOrganisationController {
 
     @PostMapping("/users")
     @ResponseStatus(HttpStatus.CREATED)
-    UserView createUser(@RequestBody UserForm form) {
-        return UserView.of(administration.createUser(form));
+    UserView createUser(@RequestBody UserForm form, Authentication auth) {
+        return UserView.of(administration.createUser(form, auth.getName()));
     }
 
     @PutMapping("/users/{username}")

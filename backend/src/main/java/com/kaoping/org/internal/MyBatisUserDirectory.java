@@ -29,7 +29,12 @@ class MyBatisUserDirectory implements UserDirectory {
     @Override
     public Optional<UserCredentials> findCredentials(String username) {
         return Optional.ofNullable(users.findByUsername(username))
-                .map(row -> new UserCredentials(row.toAccount(), row.passwordHash));
+                .map(row -> new UserCredentials(row.toAccount(), row.passwordHash, row.mustChangePassword));
+    }
+
+    @Override
+    public void upgradePasswordHash(String username, String newHash) {
+        users.updatePasswordHash(username, newHash);
     }
 
     @Override
@@ -45,8 +50,10 @@ class MyBatisUserDirectory implements UserDirectory {
             rows = List.of();
         } else if (groupId.equals(CandidateGroups.LEADERS)) {
             rows = users.listEnabled(Role.LEADER, null, null);
-        } else if (groupId.equals(CandidateGroups.CAMUNDA_ADMIN)) {
+        } else if (groupId.equals(CandidateGroups.ENGINE_READERS)) {
             rows = users.listEnabled(Role.ADMIN, null, null);
+        } else if (groupId.equals(CandidateGroups.CAMUNDA_ADMIN)) {
+            rows = users.listEnabled(Role.OPERATOR, null, null);
         } else if (groupId.startsWith(BRANCH_PREFIX) && groupId.length() > BRANCH_PREFIX.length()) {
             rows = users.listEnabled(Role.BRANCH, groupId.substring(BRANCH_PREFIX.length()), null);
         } else if (groupId.startsWith(DEPARTMENT_PREFIX) && groupId.length() > DEPARTMENT_PREFIX.length()) {

@@ -1,18 +1,24 @@
 package com.kaoping.org.internal;
 
+import com.kaoping.audit.AuditEvent;
 import com.kaoping.org.Branch;
+import com.kaoping.org.CandidateGroups;
 import com.kaoping.org.OrgUnit;
 import com.kaoping.org.Role;
+import com.kaoping.org.UserAccessChanged;
 import com.kaoping.org.UserAccount;
 import com.kaoping.org.UserAccountChanged;
 import com.kaoping.web.BadRequestException;
 import com.kaoping.web.ConflictException;
 import com.kaoping.web.NotFoundException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -28,29 +34,31 @@ class OrganisationAdministration {
 
     static final Pattern BRANCH_CODE = Pattern.compile("[A-Z0-9]{2,16}");
     static final Pattern USERNAME = Pattern.compile("[a-zA-Z0-9._-]{3,64}");
-    static final int MIN_PASSWORD = 8;
-    /** BCrypt reads at most 72 bytes; a longer password would be cut silently (Spring refuses it outright). */
-    static final int MAX_PASSWORD_BYTES = 72;
-
     static final int MAX_NAME = 100;
 
     private final BranchMapper branches;
     private final UserMapper users;
     private final OrgUnitMapper orgUnits;
     private final PasswordEncoder encoder;
+    private final PasswordPolicy policy;
     private final ApplicationEventPublisher events;
+    private final boolean breakGlass;
 
     OrganisationAdministration(
             BranchMapper branches,
             UserMapper users,
             OrgUnitMapper orgUnits,
             PasswordEncoder encoder,
-            ApplicationEventPublisher events) {
+            PasswordPolicy policy,
+            ApplicationEventPublisher events,
+            @Value("${kaoping.engine.break-glass:false}") boolean breakGlass) {
         this.branches = branches;
         this.users = users;
         this.orgUnits = orgUnits;
         this.encoder = encoder;
+        this.policy = policy;
         this.events = events;
+        this.breakGlass = breakGlass;
     }
 
     record BranchForm(String code, String name, Boolean active) {}
@@ -99,21 +107,24 @@ class OrganisationAdministration {
     }
 
     @Transactional
-    UserAccount createUser(UserForm form) {
+    UserAccount createUser(UserForm form, String actor) {
         String username = form.username() == null ? "" : form.username().trim();
         if (!USERNAME.matcher(username).matches()) {
             throw new BadRequestException(
                     "username", "username must be 3 to 64 letters, digits, dots, underscores or hyphens");
+        }
+        if (username.equals(CandidateGroups.ENGINE_PLACEHOLDER)) {
+            throw new BadRequestException("username", "username " + username + " is reserved");
         }
         String displayName = name(form.displayName(), "displayName");
         if (form.role() == null) {
             throw new BadRequestException("role", "role is required: one of " + Arrays.toString(Role.values()));
         }
         Role role = role(form.role());
-        String password = password(form.password());
+        String password = password(form.password(), username);
         if (password == null) {
             throw new BadRequestException(
-                    "password", "password is required (at least " + MIN_PASSWORD + " characters)");
+                    "password", "password is required (at least " + PasswordPolicy.MIN_LENGTH + " characters)");
         }
         UserRow row = UserRow.of(username, null, displayName, role, null, null);
         placeByRole(row, form.branch(), form.department());
@@ -121,12 +132,16 @@ class OrganisationAdministration {
             throw new ConflictException("User " + username + " already exists");
         }
         row.passwordHash = encoder.encode(password);
+        // the administrator knows this password: the user must choose their own at first sign-in
+        row.mustChangePassword = true;
         row.enabled = form.enabled() == null || form.enabled();
         try {
             users.insert(row);
         } catch (DuplicateKeyException e) {
             throw new ConflictException("User " + username + " already exists");
         }
+        events.publishEvent(new AuditEvent(
+                "USER_CREATED", actor, username, Map.of("role", role.name(), "enabled", String.valueOf(row.enabled))));
         return changed(username);
     }
 
@@ -137,6 +152,7 @@ class OrganisationAdministration {
             throw new NotFoundException("No user " + username);
         }
         boolean wasActiveAdmin = row.role == Role.ADMIN && row.enabled;
+        Access before = Access.of(row);
         if (form.displayName() != null) {
             row.displayName = name(form.displayName(), "displayName");
         }
@@ -148,9 +164,11 @@ class OrganisationAdministration {
         if (form.enabled() != null) {
             row.enabled = form.enabled();
         }
-        String password = password(form.password());
+        String password = password(form.password(), username);
         if (password != null) {
             row.passwordHash = encoder.encode(password);
+            // set by someone else: known to them, so the user must replace it at the next sign-in
+            row.mustChangePassword = !username.equals(actor);
         }
         boolean stillActiveAdmin = row.role == Role.ADMIN && row.enabled;
         if (wasActiveAdmin && !stillActiveAdmin) {
@@ -162,7 +180,69 @@ class OrganisationAdministration {
             }
         }
         users.update(row);
+        Access after = Access.of(row);
+        if (!before.equals(after) || password != null) {
+            Map<String, String> details = new LinkedHashMap<>(after.differencesFrom(before));
+            if (password != null) {
+                details.put("password", "set");
+            }
+            events.publishEvent(new AuditEvent("USER_CHANGED", actor, username, details));
+            events.publishEvent(new UserAccessChanged(username));
+        }
         return changed(username);
+    }
+
+    /**
+     * A user changes their own password: the current one must be right, the new one must follow the policy. Every
+     * session of the user ends (the current one too), so they sign in again with the new password.
+     */
+    @Transactional
+    void changeOwnPassword(String username, String currentPassword, String newPassword) {
+        UserRow row = users.findByUsername(username);
+        if (row == null) {
+            throw new NotFoundException("No user " + username);
+        }
+        if (currentPassword == null || !encoder.matches(currentPassword, row.passwordHash)) {
+            throw new BadRequestException("currentPassword", "the current password is wrong");
+        }
+        if (newPassword == null || newPassword.isEmpty()) {
+            throw new BadRequestException("newPassword", "a new password is required");
+        }
+        policy.check(newPassword, username, "newPassword");
+        String password = newPassword;
+        if (password.equals(currentPassword)) {
+            throw new BadRequestException("newPassword", "the new password must differ from the current one");
+        }
+        row.passwordHash = encoder.encode(password);
+        row.mustChangePassword = false;
+        users.update(row);
+        events.publishEvent(new AuditEvent("PASSWORD_CHANGED", username, username, Map.of()));
+        events.publishEvent(new UserAccessChanged(username));
+        changed(username);
+    }
+
+    /** What decides a user's access, to tell an access change (sessions end) from a new display name. */
+    private record Access(Role role, String branch, String department, boolean enabled) {
+        static Access of(UserRow row) {
+            return new Access(row.role, row.branchCode, row.orgUnitCode, row.enabled);
+        }
+
+        Map<String, String> differencesFrom(Access before) {
+            Map<String, String> details = new LinkedHashMap<>();
+            if (role != before.role) {
+                details.put("role", before.role + " -> " + role);
+            }
+            if (!Objects.equals(branch, before.branch)) {
+                details.put("branch", before.branch + " -> " + branch);
+            }
+            if (!Objects.equals(department, before.department)) {
+                details.put("department", before.department + " -> " + department);
+            }
+            if (enabled != before.enabled) {
+                details.put("enabled", before.enabled + " -> " + enabled);
+            }
+            return details;
+        }
     }
 
     private UserAccount changed(String username) {
@@ -199,8 +279,8 @@ class OrganisationAdministration {
                 row.orgUnitCode = code;
             }
             case LEADER -> row.orgUnitCode = leadershipUnit();
-            case ADMIN -> {
-                // an administrator belongs to no branch or department
+            case ADMIN, OPERATOR -> {
+                // an administrator or engine operator belongs to no branch or department
             }
         }
     }
@@ -212,29 +292,29 @@ class OrganisationAdministration {
         return leadership.isEmpty() ? null : leadership.get(0).code();
     }
 
-    private static Role role(String value) {
+    private Role role(String value) {
         if (value == null) {
             return null;
         }
+        Role role;
         try {
-            return Role.valueOf(value.trim().toUpperCase(Locale.ROOT));
+            role = Role.valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new BadRequestException("role", "role must be one of " + Arrays.toString(Role.values()));
         }
+        if (role == Role.OPERATOR && !breakGlass) {
+            // break-glass only: the switch is the server's configuration, not the administrator's (docs/security.md)
+            throw new BadRequestException("role", "the OPERATOR role needs kaoping.engine.break-glass=true");
+        }
+        return role;
     }
 
     /** The new password, or null when none is given (an empty string counts as none). */
-    private static String password(String value) {
+    private String password(String value, String username) {
         if (value == null || value.isEmpty()) {
             return null;
         }
-        if (value.length() < MIN_PASSWORD) {
-            throw new BadRequestException("password", "password must have at least " + MIN_PASSWORD + " characters");
-        }
-        if (value.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            throw new BadRequestException(
-                    "password", "password must not be longer than " + MAX_PASSWORD_BYTES + " bytes");
-        }
+        policy.check(value, username, "password");
         return value;
     }
 

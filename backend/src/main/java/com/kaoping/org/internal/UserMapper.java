@@ -22,4 +22,7 @@ interface UserMapper {
 
     /** Everything but the username, id and creation time. */
     int update(UserRow user);
+
+    /** The same password in a stronger encoding: nothing else changes. */
+    int updatePasswordHash(@Param("username") String username, @Param("passwordHash") String passwordHash);
 }

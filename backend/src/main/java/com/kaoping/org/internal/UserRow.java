@@ -13,6 +13,7 @@ class UserRow {
     String branchCode;
     String orgUnitCode;
     boolean enabled = true;
+    boolean mustChangePassword;
 
     static UserRow of(
             String username,

@@ -1,10 +1,13 @@
 package com.kaoping.ownership.internal;
 
+import com.kaoping.audit.AuditEvent;
 import com.kaoping.ownership.IndicatorOwnership;
 import com.kaoping.ownership.Ownership;
 import com.kaoping.scoring.Standard;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,9 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 class MyBatisIndicatorOwnership implements IndicatorOwnership {
 
     private final IndicatorOwnerMapper mapper;
+    private final ApplicationEventPublisher events;
 
-    MyBatisIndicatorOwnership(IndicatorOwnerMapper mapper) {
+    MyBatisIndicatorOwnership(IndicatorOwnerMapper mapper, ApplicationEventPublisher events) {
         this.mapper = mapper;
+        this.events = events;
     }
 
     @Override
@@ -36,10 +41,19 @@ class MyBatisIndicatorOwnership implements IndicatorOwnership {
      */
     @Transactional
     void assign(Map<String, String> departmentByIndicator, String actor) {
+        Map<String, String> assigned = assignments();
         departmentByIndicator.forEach((indicator, department) -> {
+            String before = assigned.get(indicator);
             mapper.delete(indicator);
             if (department != null) {
                 mapper.insert(indicator, department, actor);
+            }
+            if (!Objects.equals(before, department)) {
+                events.publishEvent(new AuditEvent(
+                        "OWNERSHIP_CHANGED",
+                        actor,
+                        indicator,
+                        Map.of("from", String.valueOf(before), "to", String.valueOf(department))));
             }
         });
     }

@@ -21,6 +21,9 @@ import org.springframework.security.web.csrf.CsrfException;
  */
 class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
 
+    /** The {@code code} of the 403 an account that must choose a new password gets (the page then asks for one). */
+    static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
+
     private final ObjectMapper json;
 
     ProblemAuthenticationEntryPoint(ObjectMapper json) {
@@ -31,7 +34,17 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
     public void commence(
             jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        write(response, HttpStatus.UNAUTHORIZED, "Sign in first.");
+        if (e instanceof SignInThrottledException throttled) {
+            throttled(response, throttled);
+        } else {
+            write(response, HttpStatus.UNAUTHORIZED, "Sign in first.");
+        }
+    }
+
+    /** 429 with Retry-After: the account or the client address is locked for a while. */
+    void throttled(HttpServletResponse response, SignInThrottledException e) throws IOException {
+        response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
+        write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins; try again later.");
     }
 
     @Override
@@ -54,7 +67,14 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
     }
 
     void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+        write(response, status, detail, null);
+    }
+
+    void write(HttpServletResponse response, HttpStatus status, String detail, String code) throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        if (code != null) {
+            problem.setProperty("code", code);
+        }
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

@@ -1,6 +1,7 @@
 package com.kaoping.workflow.internal;
 
 import com.kaoping.org.CandidateGroups;
+import com.kaoping.org.Role;
 import com.kaoping.org.UserAccount;
 import com.kaoping.org.UserAccountChanged;
 import com.kaoping.org.UserDirectory;
@@ -11,6 +12,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.event.EventListener;
@@ -31,16 +33,27 @@ class IdentityMirror implements ApplicationRunner {
 
     private final UserDirectory directory;
     private final IdentityService identity;
+    private final EngineAuthorizations authorizations;
+    private final boolean breakGlass;
 
-    IdentityMirror(UserDirectory directory, IdentityService identity) {
+    IdentityMirror(
+            UserDirectory directory,
+            IdentityService identity,
+            EngineAuthorizations authorizations,
+            @Value("${kaoping.engine.break-glass:false}") boolean breakGlass) {
         this.directory = directory;
         this.identity = identity;
+        this.authorizations = authorizations;
+        this.breakGlass = breakGlass;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
         directory.listAll().forEach(this::mirror);
+        ensureGroup(CandidateGroups.ENGINE_READERS);
+        ensurePlaceholderAdministrator();
+        identity.createGroupQuery().list().forEach(group -> authorizations.grantFor(group.getId()));
     }
 
     /** Runs in the publisher's transaction: the user row and its Camunda copy commit or roll back together. */
@@ -61,7 +74,9 @@ class IdentityMirror implements ApplicationRunner {
 
         Set<String> current = new HashSet<>();
         identity.createGroupQuery().groupMember(account.username()).list().forEach(g -> current.add(g.getId()));
-        List<String> groups = account.enabled() ? CandidateGroups.of(account) : List.of();
+        // an OPERATOR holds engine rights only while the break-glass switch is on (docs/security.md)
+        boolean effective = account.enabled() && (account.role() != Role.OPERATOR || breakGlass);
+        List<String> groups = effective ? CandidateGroups.of(account) : List.of();
         for (String groupId : groups) {
             ensureGroup(groupId);
             if (!current.remove(groupId)) {
@@ -71,12 +86,36 @@ class IdentityMirror implements ApplicationRunner {
         current.forEach(stale -> identity.deleteMembership(account.username(), stale));
     }
 
+    /** Keeps Camunda's web apps from offering their first-administrator set-up (see CandidateGroups). */
+    private void ensurePlaceholderAdministrator() {
+        String id = CandidateGroups.ENGINE_PLACEHOLDER;
+        if (identity.createUserQuery().userId(id).singleResult() == null) {
+            User user = identity.newUser(id);
+            user.setPassword(UUID.randomUUID() + "-" + UUID.randomUUID());
+            user.setFirstName("placeholder");
+            user.setLastName("cannot sign in");
+            identity.saveUser(user);
+        }
+        ensureGroup(CandidateGroups.CAMUNDA_ADMIN);
+        if (identity.createUserQuery()
+                        .userId(id)
+                        .memberOfGroup(CandidateGroups.CAMUNDA_ADMIN)
+                        .count()
+                == 0) {
+            identity.createMembership(id, CandidateGroups.CAMUNDA_ADMIN);
+        }
+    }
+
     private void ensureGroup(String groupId) {
         if (identity.createGroupQuery().groupId(groupId).singleResult() == null) {
             Group group = identity.newGroup(groupId);
             group.setName(groupId);
-            group.setType(groupId.equals(CandidateGroups.CAMUNDA_ADMIN) ? "SYSTEM" : "WORKFLOW");
+            group.setType(
+                    groupId.equals(CandidateGroups.CAMUNDA_ADMIN) || groupId.equals(CandidateGroups.ENGINE_READERS)
+                            ? "SYSTEM"
+                            : "WORKFLOW");
             identity.saveGroup(group);
+            authorizations.grantFor(groupId);
         }
     }
 }
