@@ -78,8 +78,12 @@ record AssessmentView(
                 card.totalScore(),
                 card.vetoed(),
                 card.grade(),
+                card.gradeLevel(),
                 indicators,
-                lines);
+                lines,
+                card.bonusCaps().stream()
+                        .filter(cap -> cap.indicator() == null || department.equals(byIndicator.get(cap.indicator())))
+                        .toList());
     }
 
     /** A line belongs to the department of its clause, else of its primary indicator; a veto line to everyone. */

@@ -2,7 +2,6 @@ package com.kaoping.standard.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.kaoping.audit.AuditEvent;
 import com.kaoping.scoring.ScoringEngine;
 import com.kaoping.scoring.Standard;
 import com.kaoping.standard.StandardCatalog;
@@ -20,7 +19,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,15 +30,13 @@ import org.springframework.transaction.annotation.Transactional;
 class MyBatisStandardCatalog implements StandardCatalog {
 
     private final StandardMapper mapper;
-    private final ApplicationEventPublisher events;
     private final StandardFileParser parser = new StandardFileParser();
     private final StandardValidator validator = new StandardValidator();
     private final JsonMapper json = JsonMapper.builder().findAndAddModules().build();
     private final Map<String, ScoringEngine> engines = new ConcurrentHashMap<>();
 
-    MyBatisStandardCatalog(StandardMapper mapper, ApplicationEventPublisher events) {
+    MyBatisStandardCatalog(StandardMapper mapper) {
         this.mapper = mapper;
-        this.events = events;
     }
 
     @Override
@@ -129,11 +125,6 @@ class MyBatisStandardCatalog implements StandardCatalog {
         } else {
             outcome = ImportOutcome.REPLACED;
         }
-        events.publishEvent(new AuditEvent(
-                "STANDARD_IMPORTED",
-                importedBy,
-                standard.code() + " v" + standard.version(),
-                Map.of("outcome", outcome.name(), "source", sourceName == null ? "" : sourceName)));
         return outcome;
     }
 
