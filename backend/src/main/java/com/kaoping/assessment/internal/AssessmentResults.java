@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.kaoping.assessment.AssessmentLifecycle;
+import com.kaoping.assessment.AssessmentRecord;
 import com.kaoping.assessment.Assessments;
 import com.kaoping.assessment.Correction;
+import com.kaoping.assessment.LockedFindings;
 import com.kaoping.assessment.LockedResult;
 import com.kaoping.assessment.internal.Inputs.BonusInput;
 import com.kaoping.assessment.internal.Inputs.FindingInput;
@@ -33,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -49,6 +52,7 @@ class AssessmentResults implements AssessmentLifecycle, Assessments {
     private final Scorer scorer;
     private final History history;
     private final ObjectMapper json;
+    private final AssessmentReads reads;
 
     AssessmentResults(
             AssessmentRegistry registry,
@@ -57,7 +61,8 @@ class AssessmentResults implements AssessmentLifecycle, Assessments {
             ResultChain chain,
             Scorer scorer,
             History history,
-            ObjectMapper json) {
+            ObjectMapper json,
+            AssessmentReads reads) {
         this.registry = registry;
         this.mapper = mapper;
         this.locked = locked;
@@ -65,6 +70,7 @@ class AssessmentResults implements AssessmentLifecycle, Assessments {
         this.scorer = scorer;
         this.history = history;
         this.json = json;
+        this.reads = reads;
     }
 
     @Override
@@ -116,6 +122,16 @@ class AssessmentResults implements AssessmentLifecycle, Assessments {
     @Override
     public List<LockedResult> lockedResults(long cycleId) {
         return locked.latestOfCycle(cycleId).stream().map(this::toResult).toList();
+    }
+
+    @Override
+    public AssessmentRecord record(long assessmentId) {
+        return reads.record(assessmentId, this::toResult);
+    }
+
+    @Override
+    public void forEachLocked(long cycleId, Consumer<LockedFindings> each) {
+        reads.forEachLocked(cycleId, this::toResult, each);
     }
 
     @Override

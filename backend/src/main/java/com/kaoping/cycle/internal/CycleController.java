@@ -2,10 +2,7 @@ package com.kaoping.cycle.internal;
 
 import com.kaoping.assessment.Assessments;
 import com.kaoping.cycle.CycleProcesses;
-import com.kaoping.org.Role;
-import com.kaoping.org.UserAccount;
 import com.kaoping.security.CurrentUser;
-import com.kaoping.web.ForbiddenException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -61,13 +58,7 @@ class CycleController {
 
     @GetMapping("/{id}/ranking")
     List<Ranking.Entry> ranking(@PathVariable long id) {
-        CycleRow cycle = cycles.get(id);
-        UserAccount user = currentUser.get();
-        boolean insider = user.role() == Role.LEADER || user.role() == Role.ADMIN;
-        if (!insider && CycleStatus.RUNNING.name().equals(cycle.status)) {
-            throw new ForbiddenException("The results of this cycle are not published yet");
-        }
-        return Ranking.of(assessments.lockedResults(id));
+        return Ranking.of(cycles.ranking(id, currentUser.get()));
     }
 
     private CycleView view(CycleRow row) {
