@@ -7,6 +7,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -34,6 +36,9 @@ final class ReportFiles {
             HttpResponse<byte[]> r = HTTP.send(
                     client.request(path).setHeader("Accept", "*/*").GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() == 200) {
+                keep(path, r.body());
+            }
             return new Download(
                     r.statusCode(),
                     r.headers().firstValue("Content-Type").orElse(""),
@@ -45,6 +50,13 @@ final class ReportFiles {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Keeps each file under target/exports/ for a person to open, as the browser tests keep screenshots. */
+    private static void keep(String path, byte[] body) throws IOException {
+        Path dir = Path.of("target", "exports");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(path.replaceFirst("^/api/", "").replace('/', '-')), body);
     }
 
     static XSSFWorkbook xlsx(Download d) {
