@@ -8,7 +8,6 @@ import com.kaoping.support.MariaDbIntegrationTest;
 import com.kaoping.support.QuarterDriver;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -30,8 +29,6 @@ import org.springframework.context.PayloadApplicationEvent;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportExportTest extends MariaDbIntegrationTest {
-
-    private static final List<String> DEPARTMENTS = List.of("org", "pub", "disc", "prod", "sec", "union");
 
     @Autowired
     ConfigurableApplicationContext context;
@@ -352,36 +349,8 @@ class ReportExportTest extends MariaDbIntegrationTest {
         throw new AssertionError(branch + " not ranked: " + ranking);
     }
 
-    /** Runs one quarter of 2041 for the branches named, every department approving, and publishes it. */
     private QuarterDriver quarter(
             int quarter, Map<String, String> findings, Map<String, String> bonuses, Map<String, String> vetoes) {
-        Map<String, String> branches = new LinkedHashMap<>();
-        findings.keySet().stream().sorted().forEach(b -> branches.put(b, "branch0" + b.substring(2)));
-        String list = String.join("\", \"", branches.keySet());
-        QuarterDriver q = QuarterDriver.open(
-                this,
-                "{\"year\": 2041, \"quarter\": " + quarter + ", \"branches\": [\"" + list + "\"]}",
-                branches.size());
-        branches.forEach((b, user) -> q.complete(
-                user, "selfAssessment", b, "{\"findings\": " + findings.get(b) + ", \"comment\": \"按时自评\"}"));
-        for (String b : branches.keySet()) {
-            for (String dept : DEPARTMENTS) {
-                q.complete("reviewer-" + dept, "departmentReview", b, "{\"decision\": \"approve\"}");
-            }
-        }
-        branches.forEach((b, user) ->
-                q.complete(user, "bonusDeclaration", b, "{\"bonuses\": " + bonuses.getOrDefault(b, "[]") + "}"));
-        for (String b : branches.keySet()) {
-            q.complete(
-                    "leader",
-                    "leadershipConfirmation",
-                    b,
-                    "{\"decision\": \"approve\", \"vetoes\": " + vetoes.getOrDefault(b, "[]") + "}");
-        }
-        q.await(
-                "publication task",
-                () -> q.findTask("leader", "publication", null).isPresent());
-        q.complete("leader", "publication", null, "{}");
-        return q;
+        return QuarterDriver.published(this, 2041, quarter, findings, bonuses, vetoes);
     }
 }
