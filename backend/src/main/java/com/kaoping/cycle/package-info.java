@@ -4,4 +4,7 @@
  * (asked by the BPMN models), {@link com.kaoping.cycle.CycleProcesses} (the engine side, implemented by workflow) and
  * {@link com.kaoping.cycle.CycleResults} (cycles and their rankings, read by reports).
  */
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Cycles",
+        allowedDependencies = {"assessment", "org", "scoring", "security", "standard", "web"})
 package com.kaoping.cycle;

@@ -4,4 +4,7 @@
  * (docs/reports.md). Reads other features through their public APIs and authorises every download exactly like
  * its JSON equivalent. Public API: {@link com.kaoping.report.YearRankings}.
  */
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Reports",
+        allowedDependencies = {"assessment", "audit", "cycle", "org", "scoring", "security", "standard", "web"})
 package com.kaoping.report;
