@@ -23,7 +23,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.PayloadApplicationEvent;
 
 /**
- * Two published quarters of 2041 and a third still running, through the HTTP API on MariaDB; every export is
+ * Two published quarters of 2071 and a third still running, through the HTTP API on MariaDB; every export is
  * downloaded, opened with POI or PDFBox and compared with the JSON the screens show. Expected figures are worked by
  * hand from the seed (1.1 = 0.2 per 次, 2.1 = 0.1 per 篇, 9.1 flat 1, 31.4 flat 0.5; rule 88 bonus as declared).
  */
@@ -66,7 +66,7 @@ class ReportExportTest extends MariaDbIntegrationTest {
                         "B08", "[{\"clause\": \"1.1\", \"count\": 3}, {\"clause\": \"2.1\", \"count\": 3}]"),
                 Map.of(),
                 Map.of("B07", "[{\"rule\": 89, \"reason\": \"国有资产流失\"}]"));
-        running = QuarterDriver.open(this, "{\"year\": 2041, \"quarter\": 3, \"branches\": [\"B05\"]}", 1);
+        running = QuarterDriver.open(this, "{\"year\": 2071, \"quarter\": 3, \"branches\": [\"B05\"]}", 1);
         b05q1 = assessmentOf(q1, "B05");
         b06q1 = assessmentOf(q1, "B06");
     }
@@ -78,7 +78,7 @@ class ReportExportTest extends MariaDbIntegrationTest {
 
     @Test
     void theYearRanksByTheMeanOfTheQuartersTiesShareARankAndAVetoGoesLast() {
-        JsonNode year = as("branch05").get("/api/years/2041/ranking").json();
+        JsonNode year = as("branch05").get("/api/years/2071/ranking").json();
         // B06 (100.05 + 99.40) / 2 = 99.725 → 99.73 half up; B05 (99.40 + 99.50) / 2 = 99.45;
         // B08 (99.80 + 99.10) / 2 = 99.45, tied; B07 (99.00 + 100.00) / 2 = 99.50 but vetoed in Q2: 差, last
         assertThat(year).hasSize(4);
@@ -90,10 +90,10 @@ class ReportExportTest extends MariaDbIntegrationTest {
         assertEntry(year.get(3), 4, "B07", "第七党总支", "99.50", "差", true);
         // the running third quarter counts for nothing
         assertThat(year.get(1).get("quarters").has("3")).isFalse();
-        JsonNode about = as("branch05").get("/api/years/2041").json();
+        JsonNode about = as("branch05").get("/api/years/2071").json();
         assertThat(about.get("rule").asText()).isEqualTo("MEAN");
         assertThat(about.get("quarters").toString()).isEqualTo("[1,2]");
-        assertThat(as("branch05").get("/api/years/2042/ranking").json()).isEmpty();
+        assertThat(as("branch05").get("/api/years/2072/ranking").json()).isEmpty();
         assertThat(as("branch05")
                         .get("/api/years/99/ranking")
                         .json()
@@ -101,7 +101,7 @@ class ReportExportTest extends MariaDbIntegrationTest {
                         .asText())
                 .isEqualTo("year");
 
-        try (XSSFWorkbook book = ReportFiles.xlsx(ReportFiles.get(as("branch05"), "/api/years/2041/ranking.xlsx"))) {
+        try (XSSFWorkbook book = ReportFiles.xlsx(ReportFiles.get(as("branch05"), "/api/years/2071/ranking.xlsx"))) {
             List<List<Object>> rows = ReportFiles.rows(book.getSheetAt(0));
             assertThat(rows.get(0))
                     .containsExactly("名次", "党总支", "编码", "第1季度", "第2季度", "第3季度", "第4季度", "年度得分", "等级", "否决");
@@ -167,7 +167,7 @@ class ReportExportTest extends MariaDbIntegrationTest {
                 ReportFiles.xlsx(ReportFiles.get(as("branch05"), "/api/assessments/" + b05q1 + "/score-sheet.xlsx"))) {
             Sheet sheet = book.getSheetAt(0);
             List<List<Object>> rows = ReportFiles.rows(sheet);
-            assertThat(rows.get(0).get(0).toString()).contains("第五党总支").contains("2041年第1季度");
+            assertThat(rows.get(0).get(0).toString()).contains("第五党总支").contains("2071年第1季度");
             int header = indexOf(rows, "考核分类");
             assertThat(rows.get(header))
                     .containsExactly("考核分类", "一级指标", "二级指标", "评分项", "评分说明", "分值", "自评扣分", "审核扣分", "得分");
@@ -258,7 +258,7 @@ class ReportExportTest extends MariaDbIntegrationTest {
         String text =
                 ReportFiles.pdfText(ReportFiles.get(as("branch06"), "/api/cycles/" + q1.cycleId() + "/notice.pdf"));
         assertThat(text)
-                .contains("关于2041年第1季度基层党总支量化考核结果的公示")
+                .contains("关于2071年第1季度基层党总支量化考核结果的公示")
                 .contains("第六党总支")
                 .contains("100.05")
                 .contains("公示期")
@@ -351,6 +351,6 @@ class ReportExportTest extends MariaDbIntegrationTest {
 
     private QuarterDriver quarter(
             int quarter, Map<String, String> findings, Map<String, String> bonuses, Map<String, String> vetoes) {
-        return QuarterDriver.published(this, 2041, quarter, findings, bonuses, vetoes);
+        return QuarterDriver.published(this, 2071, quarter, findings, bonuses, vetoes);
     }
 }

@@ -20,6 +20,6 @@ export default {
     <span class="export-buttons no-print">
       <a-button v-for="x in excel" :key="x.id" :id="x.id" :href="x.href" size="small" download>⤓ {{ t(x.label || 'reports.exportExcel') }}</a-button>
       <a-button v-for="x in pdf" :key="x.id" :id="x.id" :href="x.href" size="small" download>⤓ {{ t(x.label || 'reports.downloadPdf') }}</a-button>
-      <a-button v-if="printable" id="print-page" size="small" @click="print">⎙ {{ t('reports.print') }}</a-button>
+      <a-button v-if="printable" id="print-page" size="small" @click="print">{{ t('reports.print') }}</a-button>
     </span>`,
 };

@@ -39,8 +39,11 @@ final class AssessmentReportPdf {
             pdf.section("指标得分");
             List<List<Object>> rows = new ArrayList<>();
             for (PrimaryScore p : card.indicators()) {
+                boolean first = true;
                 for (SecondaryScore s : p.secondaries()) {
-                    rows.add(List.of(p.name(), s.name(), s.maxScore(), s.deduction(), s.score()));
+                    // the primary's name once, on its first row, as the published table merges it
+                    rows.add(List.of(first ? p.name() : "", s.name(), s.maxScore(), s.deduction(), s.score()));
+                    first = false;
                 }
                 List<Object> total = new ArrayList<>(List.of(p.name() + " 小计", "", p.maxScore()));
                 total.add(p.maxScore().subtract(p.score()));

@@ -29,14 +29,12 @@ final class PdfReport implements AutoCloseable {
     private final Font body;
     private final Font bold;
     private final Font heading;
-    private final Font small;
 
     PdfReport(BaseFont base, OutputStream out, String title) {
         this.base = base;
         body = new Font(base, 10);
         bold = new Font(base, 10, Font.BOLD);
         heading = new Font(base, 16, Font.BOLD);
-        small = new Font(base, 8);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.setPageEvent(new PageNumbers());
         document.addTitle(title);
@@ -85,7 +83,7 @@ final class PdfReport implements AutoCloseable {
         }
         for (List<Object> row : rows) {
             for (Object value : row) {
-                PdfPCell cell = new PdfPCell(new Phrase(text(value), value instanceof BigDecimal ? body : small));
+                PdfPCell cell = new PdfPCell(new Phrase(text(value), body));
                 if (value instanceof BigDecimal || value instanceof Number) {
                     cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
                 }
@@ -136,11 +134,6 @@ final class PdfReport implements AutoCloseable {
             cb.showText(text);
             cb.endText();
             cb.addTemplate(total, x + width, y);
-            cb.beginText();
-            cb.setFontAndSize(base, 8);
-            cb.setTextMatrix(x + width + base.getWidthPoint("000", 8), y);
-            cb.showText(" 页");
-            cb.endText();
         }
 
         @Override
@@ -148,7 +141,7 @@ final class PdfReport implements AutoCloseable {
             total.beginText();
             total.setFontAndSize(base, 8);
             total.setTextMatrix(0, 0);
-            total.showText(Integer.toString(writer.getPageNumber() - 1));
+            total.showText((writer.getPageNumber() - 1) + " 页");
             total.endText();
         }
     }
