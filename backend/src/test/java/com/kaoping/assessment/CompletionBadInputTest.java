@@ -49,6 +49,10 @@ class CompletionBadInputTest extends MariaDbIntegrationTest {
         form.refused("{\"findings\": [{\"clause\": \"1.1\", \"note\": \"" + LONG + "\"}]}", "findings[0].note");
         form.refused("{\"findings\": [], \"comment\": \"" + LONG + "\"}", "comment");
         form.refused("{\"findings\": \"none\"}", "findings");
+        // no list is not "no deficiency": that is [] and must be said
+        form.refused("{}", "findings");
+        form.refused("{\"comment\": \"无问题\"}", "findings");
+        form.refusedDraft("{}", "findings");
         form.refused("{\"findings\": [", "body");
         form.refused("[]", "body");
         form.refusedDraft(
@@ -135,6 +139,9 @@ class CompletionBadInputTest extends MariaDbIntegrationTest {
         bonus.refused("{\"bonuses\": [{\"rule\": 86, \"points\": 1}]}", "bonuses[0].indicator");
         bonus.refused("{\"bonuses\": [{\"rule\": 88, \"points\": 1, \"note\": \"" + LONG + "\"}]}", "bonuses[0].note");
         bonus.refused("{\"bonuses\": {\"rule\": 88}}", "bonuses");
+        // no list is not "no bonus": that is [] and must be said
+        bonus.refused("{}", "bonuses");
+        bonus.refusedDraft("{\"comment\": \"x\"}", "bonuses");
         bonus.refused("{\"bonuses\": [", "body");
         bonus.refusedDraft(
                 "{\"bonuses\": [{\"rule\": 85, \"indicator\": \"组织工作\", \"points\": 0.125}]}", "bonuses[0].points");

@@ -11,22 +11,10 @@ import org.springframework.stereotype.Component;
 
 /** The read side of {@link com.kaoping.assessment.Assessments} for reports: whole records and paged streams. */
 @Component
-class AssessmentReads {
+record AssessmentReads(AssessmentRegistry registry, AssessmentMapper mapper, LockedResultMapper locked, Scorer scorer) {
 
     /** Assessments per page of {@link #forEachLocked}: two queries a page, a bounded amount in memory. */
     static final int PAGE = 200;
-
-    private final AssessmentRegistry registry;
-    private final AssessmentMapper mapper;
-    private final LockedResultMapper locked;
-    private final Scorer scorer;
-
-    AssessmentReads(AssessmentRegistry registry, AssessmentMapper mapper, LockedResultMapper locked, Scorer scorer) {
-        this.registry = registry;
-        this.mapper = mapper;
-        this.locked = locked;
-        this.scorer = scorer;
-    }
 
     AssessmentRecord record(long id, java.util.function.Function<LockedResultRow, LockedResult> toResult) {
         AssessmentRow a = registry.get(id);

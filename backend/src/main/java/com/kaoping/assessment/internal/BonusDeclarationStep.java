@@ -17,7 +17,8 @@ class BonusDeclarationStep extends AssessmentStep.WithDraft<BonusDeclarationStep
 
     @Override
     void write(TaskContext task, Form form, Assessment assessment, boolean submit) {
-        assessment.declareBonuses(
-                form.bonuses(), form.comment(), submit, task.user().username());
+        var bonuses = Inputs.requiredList(
+                form.bonuses(), "bonuses", "bonuses is required: the complete list, [] for no bonus");
+        assessment.declareBonuses(bonuses, form.comment(), submit, task.user().username());
     }
 }

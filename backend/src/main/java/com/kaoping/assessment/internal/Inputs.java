@@ -23,6 +23,14 @@ final class Inputs {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    /** A list the form must name; an empty list is an explicit answer ("no deficiency", "no bonus"), null is not. */
+    static <T> java.util.List<T> requiredList(java.util.List<T> value, String field, String message) {
+        if (value == null) {
+            throw new com.kaoping.web.BadRequestException(field, message);
+        }
+        return value;
+    }
+
     static String required(String value, String field, String message) {
         String text = text(value, field);
         if (text == null) {

@@ -17,7 +17,8 @@ class SelfAssessmentStep extends AssessmentStep.WithDraft<SelfAssessmentStep.For
 
     @Override
     void write(TaskContext task, Form form, Assessment assessment, boolean submit) {
-        assessment.selfAssess(
-                form.findings(), form.comment(), submit, task.user().username());
+        var findings = Inputs.requiredList(
+                form.findings(), "findings", "findings is required: the complete list, [] for no deficiency");
+        assessment.selfAssess(findings, form.comment(), submit, task.user().username());
     }
 }

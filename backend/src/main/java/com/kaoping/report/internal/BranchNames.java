@@ -9,13 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Branch code → name, read once per export rather than once per row. */
 @Component
-class BranchNames {
-
-    private final Branches branches;
-
-    BranchNames(Branches branches) {
-        this.branches = branches;
-    }
+record BranchNames(Branches branches) {
 
     Map<String, String> all() {
         Map<String, String> names = new HashMap<>();

@@ -8,13 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Records each export in the audit log: who downloaded which file of what. */
 @Component
-class ExportAudit {
-
-    private final ApplicationEventPublisher events;
-
-    ExportAudit(ApplicationEventPublisher events) {
-        this.events = events;
-    }
+record ExportAudit(ApplicationEventPublisher events) {
 
     /**
      * @param kind   what was exported, e.g. {@code score-sheet.xlsx}

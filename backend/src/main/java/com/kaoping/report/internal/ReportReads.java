@@ -27,26 +27,12 @@ import org.springframework.stereotype.Service;
  * group and administrators, and for a reviewer its own department's findings.
  */
 @Service
-class ReportReads {
-
-    private final AssessmentAccess access;
-    private final Assessments assessments;
-    private final CycleResults cycles;
-    private final StandardCatalog standards;
-    private final BranchNames names;
-
-    ReportReads(
-            AssessmentAccess access,
-            Assessments assessments,
-            CycleResults cycles,
-            StandardCatalog standards,
-            BranchNames names) {
-        this.access = access;
-        this.assessments = assessments;
-        this.cycles = cycles;
-        this.standards = standards;
-        this.names = names;
-    }
+record ReportReads(
+        AssessmentAccess access,
+        Assessments assessments,
+        CycleResults cycles,
+        StandardCatalog standards,
+        BranchNames names) {
 
     ScoreSheet scoreSheet(long assessmentId, UserAccount reader) {
         AssessmentRef ref = access.checkReadable(assessmentId, reader);

@@ -13,17 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The year's ranking over its published quarters; anyone signed in, since it holds published results only. */
 @RestController
-class YearController {
-
-    private final YearRankingService years;
-    private final ExportAudit audit;
-    private final CurrentUser currentUser;
-
-    YearController(YearRankingService years, ExportAudit audit, CurrentUser currentUser) {
-        this.years = years;
-        this.audit = audit;
-        this.currentUser = currentUser;
-    }
+record YearController(YearRankingService years, ExportAudit audit, CurrentUser currentUser) {
 
     /** The year's published quarters and the rule its annual scores follow, for the page to state it. */
     @GetMapping("/api/years/{year}")
