@@ -151,7 +151,7 @@ export const api = {
   ranking: (cycleId) => send('GET', 'api/cycles/' + cycleId + '/ranking'),
   objections: (cycleId) => send('GET', 'api/cycles/' + cycleId + '/objections'),
   raiseObjection: (assessmentId, reason) => send('POST', 'api/assessments/' + assessmentId + '/objections', { body: { reason } }),
-  /** Administration (ADMIN only): organisation, users, indicator ownership, standard import. */
+  /** Administration (ADMIN only): organisation, users, indicator ownership, standard import (dry run, confirm). */
   admin: {
     orgUnits: () => send('GET', 'api/admin/org-units'),
     branches: () => send('GET', 'api/admin/branches'),
@@ -163,10 +163,26 @@ export const api = {
       send('PUT', 'api/admin/users/' + encodeURIComponent(username), { body: changes }),
     indicatorOwners: () => send('GET', 'api/admin/indicator-owners'),
     saveIndicatorOwners: (assignments) => send('PUT', 'api/admin/indicator-owners', { body: assignments }),
-    importStandard(file) {
-      const data = new FormData();
-      data.append('file', file, file.name);
-      return send('POST', 'api/standards', { multipart: data });
-    },
+    /** Reads a standard (xlsx, yaml or json) with dryRun=true: the parsed tree, warnings and validation; stores nothing. */
+    previewStandard: (file, fields) => send('POST', 'api/standards/import?dryRun=true', { multipart: importForm(file, fields) }),
+    /** The same upload imported as a version (201). */
+    confirmStandard: (file, fields) => send('POST', 'api/standards/import', { multipart: importForm(file, fields) }),
   },
+  standardDiff: (code, from, to) =>
+    send('GET', 'api/standards/' + encodeURIComponent(code) + '/diff?from=' + encodeURIComponent(from) + '&to=' + encodeURIComponent(to)),
+  /** Where a version downloads as an Excel table in the published layout. */
+  standardXlsxUrl: (code, version) => 'api/standards/' + encodeURIComponent(code) + '/' + version + '.xlsx',
+  rescore: (cycleId, standard, version) =>
+    send('GET', 'api/cycles/' + cycleId + '/rescore?standard=' + encodeURIComponent(standard || '') + '&version=' + encodeURIComponent(version || '')),
 };
+
+function importForm(file, fields) {
+  const data = new FormData();
+  data.append('file', file, file.name);
+  for (const [key, value] of Object.entries(fields || {})) {
+    if (value !== null && value !== undefined && String(value).trim() !== '') {
+      data.append(key, String(value).trim());
+    }
+  }
+  return data;
+}

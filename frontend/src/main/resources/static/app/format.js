@@ -48,18 +48,3 @@ export function debounce(fn, wait) {
   debounced.cancel = () => clearTimeout(timer);
   return debounced;
 }
-
-/** Counts every clause of a standard (170 in the 2021 standard). */
-export function countClauses(standard) {
-  let n = 0;
-  for (const primary of (standard && standard.primaries) || []) {
-    for (const secondary of primary.secondaries) {
-      for (const item of secondary.items) {
-        for (const rule of item.rules) {
-          n += rule.clauses.length;
-        }
-      }
-    }
-  }
-  return n;
-}

@@ -1,6 +1,8 @@
 package com.kaoping.scoring;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -12,22 +14,24 @@ final class BonusCalculator {
     /**
      * @param perPrimary capped INDICATOR bonus by primary index, null where none was claimed
      * @param total      Σ capped INDICATOR bonus + Σ capped ASSESSMENT bonus
+     * @param caps       every cap with what was claimed and awarded under it
      */
-    record Result(BigDecimal[] perPrimary, BigDecimal total) {}
-
-    private static final Result NONE = new Result(null, Decimals.ZERO);
+    record Result(BigDecimal[] perPrimary, BigDecimal total, List<BonusCap> caps) {}
 
     private final StandardIndex index;
+    private final Result none;
 
     BonusCalculator(StandardIndex index) {
         this.index = index;
+        this.none = new Result(null, Decimals.ZERO, index.unclaimedBonusCaps);
     }
 
     /** @param claims grouped as {@link InputValidator} sorts them: by indicator, then ASSESSMENT claims by rule */
     Result apply(InputValidator.ResolvedBonus[] claims, List<ExplanationLine> lines) {
         if (claims.length == 0) {
-            return NONE;
+            return none;
         }
+        BonusCap[] caps = index.unclaimedBonusCaps.toArray(new BonusCap[0]);
         BigDecimal[] perPrimary = null;
         BigDecimal total = Decimals.ZERO;
         int i = 0;
@@ -54,13 +58,21 @@ final class BonusCalculator {
                 }
                 perPrimary[first.primary()] = capped;
                 total = total.add(capped);
+                caps[first.primary()] = used(caps[first.primary()], sum, capped);
             } else {
                 BonusRule rule = first.rule();
-                total = total.add(cap(
-                        sum, Decimals.two(rule.cap()), Integer.toString(rule.number()), null, rule.itemText(), lines));
+                BigDecimal capped = cap(
+                        sum, Decimals.two(rule.cap()), Integer.toString(rule.number()), null, rule.itemText(), lines);
+                total = total.add(capped);
+                int slot = index.assessmentCapSlots.get(rule.number());
+                caps[slot] = used(caps[slot], sum, capped);
             }
         }
-        return new Result(perPrimary, total);
+        return new Result(perPrimary, total, Collections.unmodifiableList(Arrays.asList(caps)));
+    }
+
+    private static BonusCap used(BonusCap cap, BigDecimal claimed, BigDecimal awarded) {
+        return new BonusCap(cap.rules(), cap.indicator(), cap.cap(), claimed, awarded);
     }
 
     private static boolean sameGroup(InputValidator.ResolvedBonus a, InputValidator.ResolvedBonus b) {

@@ -80,6 +80,7 @@ public final class ScoringEngine {
             base = base.add(score.score());
         }
         BigDecimal total = base.add(bonus.total());
+        int gradeLevel = index.gradeLevel(total, vetoed);
         return new ScoreCard(
                 standard.code(),
                 standard.version(),
@@ -87,9 +88,11 @@ public final class ScoringEngine {
                 bonus.total(),
                 total,
                 vetoed,
-                index.grade(total, vetoed),
+                index.grades.get(gradeLevel).grade(),
+                gradeLevel,
                 Collections.unmodifiableList(Arrays.asList(primaries)),
-                Collections.unmodifiableList(lines));
+                Collections.unmodifiableList(lines),
+                bonus.caps());
     }
 
     /** Reuses the precomputed full-marks score when nothing touched the indicator. */

@@ -48,6 +48,10 @@ final class StandardIndex {
     final Map<Integer, VetoRule> vetoRules;
     /** ref of an indicator bonus cap line, e.g. {@code 85-87}. */
     final String indicatorBonusRef;
+    /** A card's bonus caps when nothing is claimed: one per primary, then one per ASSESSMENT rule. */
+    final List<BonusCap> unclaimedBonusCaps;
+    /** ASSESSMENT-scoped rule number → its position in {@link #unclaimedBonusCaps}. */
+    final Map<Integer, Integer> assessmentCapSlots;
 
     final List<GradeBand> grades;
     final BigDecimal totalPoints;
@@ -149,6 +153,28 @@ final class StandardIndex {
         this.primariesByName = Map.copyOf(byName);
         this.totalPoints = Decimals.two(total);
 
+        List<BonusCap> caps = new ArrayList<>();
+        for (PrimaryRef primary : primaries) {
+            caps.add(new BonusCap(
+                    indicatorRuleNumbers,
+                    primary.indicator().name(),
+                    primary.bonusCap(),
+                    Decimals.ZERO,
+                    Decimals.ZERO));
+        }
+        Map<Integer, Integer> slots = new HashMap<>();
+        if (standard.bonus() != null) {
+            for (BonusRule rule : standard.bonus().rules()) {
+                if (rule.scope() == BonusScope.ASSESSMENT) {
+                    slots.put(rule.number(), caps.size());
+                    caps.add(new BonusCap(
+                            List.of(rule.number()), null, Decimals.two(rule.cap()), Decimals.ZERO, Decimals.ZERO));
+                }
+            }
+        }
+        this.unclaimedBonusCaps = List.copyOf(caps);
+        this.assessmentCapSlots = Map.copyOf(slots);
+
         if (standard.grades().isEmpty()) {
             throw new IllegalArgumentException("standard has no grade bands");
         }
@@ -177,15 +203,15 @@ final class StandardIndex {
         return Decimals.two(value);
     }
 
-    /** First band whose minimum the total reaches; the lowest band if none does or when vetoed. */
-    String grade(BigDecimal total, boolean vetoed) {
+    /** Position (best first) of the first band whose minimum the total reaches; the lowest band if none does or when vetoed. */
+    int gradeLevel(BigDecimal total, boolean vetoed) {
         if (!vetoed) {
-            for (GradeBand band : grades) {
-                if (band.min().compareTo(total) <= 0) {
-                    return band.grade();
+            for (int level = 0; level < grades.size(); level++) {
+                if (grades.get(level).min().compareTo(total) <= 0) {
+                    return level;
                 }
             }
         }
-        return grades.get(grades.size() - 1).grade();
+        return grades.size() - 1;
     }
 }

@@ -29,6 +29,17 @@ public interface StandardCatalog {
      */
     ImportOutcome importFile(byte[] content, String sourceName, String importedBy);
 
+    /**
+     * Validates and stores a standard already read (e.g. from an Excel table), with the same version rules as
+     * {@link #importFile}.
+     *
+     * @throws InvalidStandardException the standard is not valid
+     */
+    ImportOutcome importStandard(Standard standard, String importedBy);
+
+    /** The newest version number of {@code code}, or 0 when none has been imported. */
+    int latestVersion(String code);
+
     /** Freezes a version: a cycle now uses it. */
     void markInUse(String code, int version);
 

@@ -70,6 +70,21 @@ public final class StandardFileParser {
      *                                  standard does not validate
      */
     public Standard parse(InputStream in, String sourceName) {
+        Standard standard = read(in, sourceName);
+        List<String> problems = validator.problems(standard);
+        if (!problems.isEmpty()) {
+            throw new InvalidStandardException(sourceName, problems);
+        }
+        return standard;
+    }
+
+    /**
+     * Reads a standard file without validating it, for a dry run that reports the validator's findings beside the
+     * standard.
+     *
+     * @throws InvalidStandardException when the file is malformed or has unknown fields
+     */
+    public Standard read(InputStream in, String sourceName) {
         byte[] content;
         try {
             content = in.readAllBytes(); // small files; kept to locate errors afterwards
@@ -89,10 +104,6 @@ public final class StandardFileParser {
         }
         if (standard == null) {
             throw new InvalidStandardException(sourceName, List.of("is empty"));
-        }
-        List<String> problems = validator.problems(standard);
-        if (!problems.isEmpty()) {
-            throw new InvalidStandardException(sourceName, problems);
         }
         return standard;
     }

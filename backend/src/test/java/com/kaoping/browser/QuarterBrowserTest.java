@@ -2,7 +2,9 @@ package com.kaoping.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.kaoping.support.QuarterDriver;
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -67,6 +69,11 @@ class QuarterBrowserTest extends BrowserTest {
         screenshot("q03-tasks-branch05-zh");
         row.click();
         WebElement count = visible(By.id("clause-1.1"));
+        // record the previews the page asks for from here on
+        ((JavascriptExecutor) driver)
+                .executeScript("window.kpPreviews = []; const plain = window.fetch;"
+                        + " window.fetch = (url, init) => { if (String(url).includes('scoring/preview'))"
+                        + " window.kpPreviews.push(JSON.parse(init.body)); return plain(url, init); };");
         count.sendKeys("2");
         visible(By.id("note-1.1")).sendKeys("少组织2次专题研讨");
         click(By.cssSelector("[data-clause='4.1'] .ant-checkbox-wrapper"));
@@ -81,16 +88,23 @@ class QuarterBrowserTest extends BrowserTest {
                 .isFalse();
         screenshot("q04-self-assessment-tablet-zh");
         driver.manage().window().setSize(new Dimension(1366, 768));
+        String liveTotal = text("#self-card-total");
+        JsonNode own = q.assessment("branch05", b05);
+        Object sent = ((JavascriptExecutor) driver)
+                .executeScript("return window.kpPreviews.map((b) => b.standard + ' v' + b.version).join(',')");
+        assertThat(String.valueOf(sent).split(","))
+                .as("previews with the assessment's own standard version")
+                .isNotEmpty()
+                .containsOnly(own.get("standardCode").asText() + " v"
+                        + own.get("standardVersion").asInt());
         click(By.id("submit-task"));
         assertThat(confirmText()).contains("99.40").contains("2 项");
         confirm();
         wait.until(ExpectedConditions.urlContains("#/tasks"));
-        assertThat(q.assessment("branch05", b05)
-                        .get("scores")
-                        .get("self")
-                        .get("totalScore")
-                        .decimalValue())
-                .isEqualByComparingTo("99.40");
+        JsonNode storedSelf = q.assessment("branch05", b05).get("scores").get("self");
+        assertThat(storedSelf.get("totalScore").decimalValue()).isEqualByComparingTo("99.40");
+        // the page previewed with the assessment's own standard version: its live score is the stored one
+        assertThat(storedSelf.get("totalScore").decimalValue()).isEqualByComparingTo(new BigDecimal(liveTotal));
         // B06: no deficiency (through the API)
         q.complete("branch06", "selfAssessment", "B06", "{\"findings\": []}");
 

@@ -230,6 +230,9 @@ class QuarterScenarioApiTest extends MariaDbIntegrationTest {
         assertThat(ranking.get(2).get("branch").asText()).isEqualTo("B02");
         assertThat(ranking.get(2).get("vetoed").asBoolean()).isTrue();
         assertThat(ranking.get(2).get("rank").asInt()).isEqualTo(3);
+        // the grade's band as the engine found it: 好 is the best band (0), a vetoed 差 the lowest (3)
+        assertThat(ranking.get(0).get("gradeLevel").asInt()).isZero();
+        assertThat(ranking.get(2).get("gradeLevel").asInt()).isEqualTo(3);
     }
 
     /** 异议: an accepted objection becomes revision 2 with its reason, and the ranking follows. */

@@ -9,6 +9,7 @@ import static com.kaoping.scoring.TestStandards.SECURITY;
 import static com.kaoping.scoring.TestStandards.UNIONS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -197,10 +198,8 @@ class ScoringEngineTest {
         assertThat(card.explanation())
                 .extracting(ExplanationLine::kind, ExplanationLine::points, ExplanationLine::text)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(
-                                ExplanationKind.DEDUCTION, bd("-0.80"), "[69.1] 组织机构每缺一项扣0.2分,最多扣0.6分 ×4 = -0.80"),
-                        org.assertj.core.groups.Tuple.tuple(
-                                ExplanationKind.CAP, bd("0.20"), "[69.1] cap 0.60: -0.20 not deducted"));
+                        tuple(ExplanationKind.DEDUCTION, bd("-0.80"), "[69.1] 组织机构每缺一项扣0.2分,最多扣0.6分 ×4 = -0.80"),
+                        tuple(ExplanationKind.CAP, bd("0.20"), "[69.1] cap 0.60: -0.20 not deducted"));
     }
 
     @Test
@@ -243,9 +242,9 @@ class ScoringEngineTest {
         assertThat(card.explanation())
                 .extracting(ExplanationLine::kind, ExplanationLine::ref, ExplanationLine::points)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(ExplanationKind.DEDUCTION, "39.1", bd("-0.50")),
-                        org.assertj.core.groups.Tuple.tuple(ExplanationKind.DEDUCTION, "39.2", bd("-0.50")),
-                        org.assertj.core.groups.Tuple.tuple(ExplanationKind.ZERO_OUT, "39.5", bd("-1.00")));
+                        tuple(ExplanationKind.DEDUCTION, "39.1", bd("-0.50")),
+                        tuple(ExplanationKind.DEDUCTION, "39.2", bd("-0.50")),
+                        tuple(ExplanationKind.ZERO_OUT, "39.5", bd("-1.00")));
     }
 
     @Test
@@ -259,9 +258,7 @@ class ScoringEngineTest {
         assertThat(secondary(card, SECURITY, "落实重点群众和人员包保责任").score()).isEqualTo(bd("1.50"));
         assertThat(card.explanation())
                 .extracting(ExplanationLine::kind, ExplanationLine::ref)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(ExplanationKind.DEDUCTION, "61.1"),
-                        org.assertj.core.groups.Tuple.tuple(ExplanationKind.VETO, "61.6"));
+                .containsExactly(tuple(ExplanationKind.DEDUCTION, "61.1"), tuple(ExplanationKind.VETO, "61.6"));
         assertThat(lines(card, ExplanationKind.VETO).get(0).points()).isEqualTo(bd("0.00"));
         assertThat(lines(card, ExplanationKind.VETO).get(0).text()).isEqualTo("[61.6] 凡符合否决项指标,一票否决: vetoed");
     }
@@ -391,6 +388,54 @@ class ScoringEngineTest {
         }
 
         @Test
+        void everyCapIsOnTheCardEvenWhenNothingIsClaimed() {
+            // 10 % of 10, 20, 20, 15, 5, 10, 10, 10 points; rule 88 its own 3
+            ScoreCard card = score();
+            assertThat(card.bonusCaps())
+                    .extracting(BonusCap::indicator, BonusCap::cap, BonusCap::claimed, BonusCap::awarded)
+                    .containsExactly(
+                            tuple(PARTY_LEADERSHIP, bd("1.00"), bd("0.00"), bd("0.00")),
+                            tuple(ORGANISATION, bd("2.00"), bd("0.00"), bd("0.00")),
+                            tuple(IDEOLOGY, bd("2.00"), bd("0.00"), bd("0.00")),
+                            tuple(TestStandards.INTEGRITY, bd("1.50"), bd("0.00"), bd("0.00")),
+                            tuple(PRODUCTION, bd("0.50"), bd("0.00"), bd("0.00")),
+                            tuple(SECURITY, bd("1.00"), bd("0.00"), bd("0.00")),
+                            tuple(UNIONS, bd("1.00"), bd("0.00"), bd("0.00")),
+                            tuple(CAMPAIGNS, bd("1.00"), bd("0.00"), bd("0.00")),
+                            tuple(null, bd("3.00"), bd("0.00"), bd("0.00")));
+            assertThat(card.bonusCaps().get(0).rules()).containsExactly(85, 86, 87);
+            assertThat(card.bonusCaps().get(8).rules()).containsExactly(88);
+        }
+
+        @Test
+        void capsShowWhatWasClaimedAndWhatWasAwarded() {
+            // 组织工作 cap 2: 85 1.5 + 86 1 = 2.5 claimed, 2 awarded; 88 cap 3: 2 + 1.5 = 3.5 claimed, 3 awarded;
+            // 党的领导 cap 1: 87 0.4 claimed and awarded
+            ScoreCard card = score(
+                    List.of(),
+                    List.of(
+                            bonus(85, ORGANISATION, "1.5"),
+                            bonus(88, null, "2"),
+                            bonus(86, ORGANISATION, "1"),
+                            bonus(87, PARTY_LEADERSHIP, "0.4"),
+                            bonus(88, null, "1.5")),
+                    List.of());
+            BonusCap organisation = card.bonusCaps().get(1);
+            assertThat(organisation.indicator()).isEqualTo(ORGANISATION);
+            assertThat(organisation.claimed()).isEqualByComparingTo("2.5");
+            assertThat(organisation.awarded()).isEqualByComparingTo("2");
+            BonusCap leadership = card.bonusCaps().get(0);
+            assertThat(leadership.claimed()).isEqualByComparingTo("0.4");
+            assertThat(leadership.awarded()).isEqualByComparingTo("0.4");
+            BonusCap rule88 = card.bonusCaps().get(8);
+            assertThat(rule88.claimed()).isEqualByComparingTo("3.5");
+            assertThat(rule88.awarded()).isEqualByComparingTo("3");
+            assertThat(card.bonusCaps().get(2).claimed()).isEqualByComparingTo("0");
+            // the awarded figures are the card's bonus: 2 + 0.4 + 3 = 5.4
+            assertThat(card.bonusScore()).isEqualTo(bd("5.40"));
+        }
+
+        @Test
         void totalMayExceedOneHundredWithDeductions() {
             // base 100 − 1.1×1 0.2 = 99.8; bonus 88 3 → total 102.8
             ScoreCard card = score(List.of(f("1.1", 1)), List.of(bonus(88, null, "3.00")), List.of());
@@ -440,6 +485,30 @@ class ScoringEngineTest {
             assertThat(card.totalScore()).isEqualTo(bd("70.00"));
             assertThat(card.grade()).isEqualTo("一般");
             assertThat(lines(card, ExplanationKind.FLOOR)).isEmpty();
+        }
+
+        @Test
+        void theGradeLevelCountsBandsFromTheBest() {
+            // 100 → 好 (0); 80.00 → 较好 (1); 70.00 → 一般 (2); 69.99 → 差 (3)
+            assertThat(score().gradeLevel()).isZero();
+            assertThat(score(twentyPoints().toArray(Finding[]::new)).gradeLevel())
+                    .isEqualTo(1);
+            assertThat(score(thirtyPoints().toArray(Finding[]::new)).gradeLevel())
+                    .isEqualTo(2);
+            List<Finding> findings = thirtyPoints();
+            findings.add(f("2.1", 1));
+            ScoreCard poor = score(findings, List.of(bonus(88, null, "0.09")), List.of());
+            assertThat(poor.grade()).isEqualTo("差");
+            assertThat(poor.gradeLevel()).isEqualTo(3);
+        }
+
+        @Test
+        void aVetoedCardHasTheLowestLevel() {
+            // 100 points but vetoed by rule 89 → 差, level 3
+            ScoreCard card = score(List.of(), List.of(), List.of(new VetoClaim(89, "重大不良影响")));
+            assertThat(card.totalScore()).isEqualTo(bd("100.00"));
+            assertThat(card.grade()).isEqualTo("差");
+            assertThat(card.gradeLevel()).isEqualTo(3);
         }
 
         @Test

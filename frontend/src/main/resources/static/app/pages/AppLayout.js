@@ -1,7 +1,7 @@
 // The signed-in shell: product name, the user and role, language switch, sign-out, and the menu.
 import { session, signOut } from '../session.js';
-import LanguageSwitch from './LanguageSwitch.js';
-import NotificationBell from './NotificationBell.js';
+import LanguageSwitch from '../components/LanguageSwitch.js';
+import NotificationBell from '../components/NotificationBell.js';
 import { quarterMenu } from './quarterRoutes.js';
 
 const { computed, ref } = Vue;

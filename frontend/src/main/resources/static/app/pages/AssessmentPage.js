@@ -3,8 +3,7 @@
 import { api } from '../api.js';
 import { session } from '../session.js';
 import { formatAmount } from '../format.js';
-import { standardOf } from '../quarter.js';
-import ScoreCardView from './ScoreCardView.js';
+import ScoreCardView from '../components/ScoreCardView.js';
 import ExportButtons from './ExportButtons.js';
 
 const { ref, computed, watch } = Vue;
@@ -19,7 +18,6 @@ export default {
     const route = useRoute();
     const assessment = ref(null);
     const cycle = ref(null);
-    const standard = ref(null);
     const error = ref(null);
     const cardTab = ref('final');
     const objecting = ref(false);
@@ -31,10 +29,7 @@ export default {
       error.value = null;
       try {
         assessment.value = await api.assessment(route.params.id);
-        const [c, s] = await Promise.all([api.cycle(assessment.value.cycleId).catch(() => null),
-          standardOf(assessment.value.standardCode, assessment.value.standardVersion).catch(() => null)]);
-        cycle.value = c;
-        standard.value = s;
+        cycle.value = await api.cycle(assessment.value.cycleId).catch(() => null);
         const scores = assessment.value.scores;
         cardTab.value = scores.final ? 'final' : scores.reviewed ? 'reviewed' : 'self';
       } catch (e) {
@@ -76,7 +71,7 @@ export default {
       { title: t('quarter.note'), key: 'note' },
     ]);
     return {
-      t, assessment, cycle, standard, error, cardTab, canObject, objecting, objection, objectionError, busy, raise,
+      t, assessment, cycle, error, cardTab, canObject, objecting, objection, objectionError, busy, raise,
       departmentName, fmt, stageName, actionName, findingColumns, formatAmount,
     };
   },
@@ -109,7 +104,7 @@ export default {
             <a-card size="small">
               <a-tabs v-model:activeKey="cardTab" size="small">
                 <a-tab-pane v-for="k in ['final', 'reviewed', 'self']" :key="k" :tab="t('quarter.assessment.cards.' + k)" :disabled="!assessment.scores[k]">
-                  <score-card-view :card="assessment.scores[k]" :grades="standard ? standard.grades : []" :id-prefix="'assessment-' + k" />
+                  <score-card-view :card="assessment.scores[k]" :id-prefix="'assessment-' + k" />
                 </a-tab-pane>
               </a-tabs>
             </a-card>

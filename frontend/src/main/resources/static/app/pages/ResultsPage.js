@@ -3,8 +3,7 @@
 import { api } from '../api.js';
 import { session } from '../session.js';
 import { formatScore } from '../format.js';
-import { gradeColor } from '../quarter.js';
-import { activeStandard } from '../standards.js';
+import GradeTag from '../components/GradeTag.js';
 import ExportButtons from './ExportButtons.js';
 
 const { ref, computed, watch, onMounted, onBeforeUnmount, nextTick } = Vue;
@@ -16,7 +15,7 @@ const GREY = '#8c8c8c';
 
 export default {
   name: 'ResultsPage',
-  components: { ExportButtons },
+  components: { GradeTag, ExportButtons },
   setup() {
     const { t, locale } = useI18n();
     const route = useRoute();
@@ -143,14 +142,12 @@ export default {
     ]);
     const canOpen = (r) => user.value.role !== 'BRANCH' || r.branch === user.value.branch;
     const customRow = (record) => ({ onClick: () => select(record), class: 'clickable-row' + (selected.value && selected.value.branch === record.branch ? ' selected-row' : ''), 'data-branch': record.branch });
-    const grades = ref([]);
-    activeStandard().then((a) => { grades.value = (a && a.standard.grades) || []; }).catch(() => null);
     const cycleName = (c) => t('quarter.cycleName', { year: c.year, quarter: c.quarter });
     const exportsOf = (id) => ({
       excel: [{ id: 'export-ranking-xlsx', href: 'api/cycles/' + id + '/ranking.xlsx' }],
       pdf: [{ id: 'download-notice-pdf', href: 'api/cycles/' + id + '/notice.pdf', label: 'reports.downloadNotice' }],
     });
-    return { exportsOf, t, grades, gradeColor, cycles, visibleCycles, cycleId, ranking, loading, error, selected, radarError, bar, radar, columns, customRow, canOpen, cycleName, formatScore };
+    return { exportsOf, t, cycles, visibleCycles, cycleId, ranking, loading, error, selected, radarError, bar, radar, columns, customRow, canOpen, cycleName, formatScore };
   },
   template: `
     <div class="page results-page">
@@ -173,7 +170,7 @@ export default {
               <template #bodyCell="{ column, record }">
                 <template v-if="column.key === 'total'"><strong class="ranking-total">{{ formatScore(record.totalScore) }}</strong></template>
                 <template v-else-if="column.key === 'grade'">
-                  <a-tag :color="gradeColor(grades, record.grade, record.vetoed)" class="ranking-grade">{{ record.grade }}</a-tag>
+                  <grade-tag :grade="record.grade" :level="record.gradeLevel" :vetoed="record.vetoed" class="ranking-grade" />
                   <a-tag v-if="record.vetoed" color="red" class="vetoed-tag">{{ t('calculator.vetoed') }}</a-tag>
                 </template>
                 <template v-else-if="column.key === 'action'">

@@ -1,47 +1,33 @@
 // 自评: per clause a count (PER_UNIT) or a checkbox, a note and evidence; the score previewed as one types;
 // the reviewers' return comments where they apply; save a draft or submit after confirming the total.
-import { api } from '../api.js';
-import { debounce, formatScore, formatAmount, parseFieldPath } from '../format.js';
-import { clauseIndex, formValue, countOf, standardOf, latestDecisions } from '../quarter.js';
-import ClauseAmount from './ClauseAmount.js';
-import ScoreCardView from './ScoreCardView.js';
-import TaskHeader from './TaskHeader.js';
-import EvidenceFiles from './EvidenceFiles.js';
+import { formatScore, parseFieldPath } from '../format.js';
+import { formValue, countOf, latestDecisions } from '../quarter.js';
+import { clauseIndex, clausesOf } from '../standardTree.js';
+import { useTaskForm } from '../composables/useTaskForm.js';
+import ClauseTree from '../components/ClauseTree.js';
+import ClauseLabel from '../components/ClauseLabel.js';
+import CountInput from '../components/CountInput.js';
+import LiveScoreCard from '../components/LiveScoreCard.js';
+import TaskFrame from '../components/TaskFrame.js';
+import EvidenceFiles from '../components/EvidenceFiles.js';
 
-const { ref, reactive, computed, watch, onMounted, onBeforeUnmount, h } = Vue;
-const { useI18n } = VueI18n;
+const { ref, reactive, computed, watch } = Vue;
 
 export default {
   name: 'SelfAssessmentTask',
-  components: { ClauseAmount, ScoreCardView, TaskHeader, EvidenceFiles },
+  components: { ClauseTree, ClauseLabel, CountInput, LiveScoreCard, TaskFrame, EvidenceFiles },
   props: { task: { type: Object, required: true } },
   emits: ['done'],
   setup(props, { emit }) {
-    const { t, te } = useI18n();
-    const loading = ref(true);
-    const loadError = ref(null);
-    const assessment = ref(null);
-    const standard = ref(null);
-    const evidence = ref([]);
     const values = reactive({});
     const notes = reactive({});
     const comment = ref('');
     const openPanels = ref([]);
     const filter = ref('');
     const onlyFilled = ref(false);
-    const card = ref(null);
-    const previewing = ref(false);
-    const fieldErrors = reactive({});
-    const formError = ref(null);
-    const busy = ref(false);
-    const index = computed(() => clauseIndex(standard.value));
+    let index = {};
 
-    const returns = computed(() => (assessment.value
-      ? latestDecisions(assessment.value.decisions, 'departmentReview').filter((d) => d.decision === 'RETURN') : []));
-    const returnsByDepartment = computed(() => Object.fromEntries(returns.value.map((d) => [d.department, d])));
-    const departmentName = (code) => (code && te('departments.' + code) ? t('departments.' + code) : code);
-
-    /** The form as the API takes it, and per entry the clause it came from. */
+    /** The form as the API takes it: every clause with a count, with its note. */
     function body() {
       const findings = [];
       for (const [id, value] of Object.entries(values)) {
@@ -55,163 +41,77 @@ export default {
       return text ? { findings, comment: text } : { findings };
     }
 
-    function showError(e, findings) {
-      Object.keys(fieldErrors).forEach((k) => delete fieldErrors[k]);
-      const path = e.status === 400 ? parseFieldPath(e.field) : null;
-      if (path && path.list === 'findings' && findings[path.index]) {
-        fieldErrors[findings[path.index].clause] = e.detail || e.message;
-        const place = index.value[findings[path.index].clause];
-        if (place && !openPanels.value.includes(place.primary.name)) openPanels.value.push(place.primary.name);
-        return true;
-      }
-      return false;
-    }
-
-    let sequence = 0;
-    async function preview() {
-      const mine = ++sequence;
-      const { findings } = body();
-      previewing.value = true;
-      try {
-        const result = await api.preview({ standard: assessment.value.standardCode, findings: findings.map(({ clause, count }) => ({ clause, count })) });
-        if (mine === sequence) {
-          card.value = result;
-          Object.keys(fieldErrors).forEach((k) => delete fieldErrors[k]);
-        }
-      } catch (e) {
-        if (mine === sequence && e.status !== 401) showError(e, findings);
-      } finally {
-        if (mine === sequence) previewing.value = false;
-      }
-    }
-    const schedulePreview = debounce(preview, 300);
-    onBeforeUnmount(() => schedulePreview.cancel());
-
-    async function loadEvidence() {
-      evidence.value = await api.evidence(props.task.assessmentId).catch(() => []);
-    }
-
-    async function load() {
-      loading.value = true;
-      loadError.value = null;
-      try {
-        assessment.value = await api.assessment(props.task.assessmentId);
-        standard.value = await standardOf(assessment.value.standardCode, assessment.value.standardVersion);
-        for (const [id, place] of Object.entries(clauseIndex(standard.value))) {
+    const form = useTaskForm(props, emit, {
+      fill(assessment, standard) {
+        index = clauseIndex(standard);
+        for (const [id, place] of Object.entries(index)) {
           values[id] = formValue(place.clause, null);
           notes[id] = '';
         }
-        for (const f of assessment.value.findings) {
+        for (const f of assessment.findings) {
           if (values[f.clause] !== undefined && f.selfCount !== null) {
-            values[f.clause] = formValue(index.value[f.clause].clause, f.selfCount);
+            values[f.clause] = formValue(index[f.clause].clause, f.selfCount);
             notes[f.clause] = f.selfNote || '';
           }
         }
         const returned = new Set(returns.value.map((d) => d.department));
-        openPanels.value = standard.value.primaries
-          .filter((p) => returned.has(p.department) || filledIn(p) > 0).map((p) => p.name);
-        if (!openPanels.value.length) openPanels.value = [standard.value.primaries[0].name];
-        await Promise.all([preview(), loadEvidence()]);
-        watch([values, notes], () => schedulePreview(), { deep: true });
-      } catch (e) {
-        loadError.value = e.status === 0 ? t('common.networkError') : e.message;
-      } finally {
-        loading.value = false;
-      }
-    }
-    onMounted(load);
+        openPanels.value = standard.primaries.filter((p) => returned.has(p.department) || filledIn(p) > 0).map((p) => p.name);
+        if (!openPanels.value.length) openPanels.value = [standard.primaries[0].name];
+      },
+      preview: () => ({ findings: body().findings.map(({ clause, count }) => ({ clause, count })) }),
+      watch: () => [values, notes],
+      previewErrors: true,
+      body,
+      placeError(e, sent) {
+        const path = parseFieldPath(e.field);
+        const entry = path && path.list === 'findings' ? sent.findings[path.index] : null;
+        if (!entry) return null;
+        const place = index[entry.clause];
+        if (place && !openPanels.value.includes(place.primary.name)) openPanels.value.push(place.primary.name);
+        return entry.clause;
+      },
+      confirm: (sent) => ({
+        title: form.t('quarter.self.confirmTitle'),
+        lines: [
+          form.t('quarter.self.confirmTotal', { total: formatScore(form.card.value && form.card.value.totalScore), grade: form.card.value ? form.card.value.grade : '' }),
+          sent.findings.length ? form.t('quarter.self.confirmFindings', { n: sent.findings.length }) : form.t('quarter.self.confirmNone'),
+          Vue.h('p', { class: 'muted' }, form.t('quarter.self.confirmNote')),
+        ],
+        done: 'quarter.self.submitted',
+      }),
+    });
+    const { t, assessment, standard, evidence } = form;
 
-    function clausesOf(primary) {
-      const out = [];
-      for (const s of primary.secondaries) for (const i of s.items) for (const r of i.rules) for (const c of r.clauses) out.push(c);
-      return out;
-    }
-    function filledIn(primary) {
-      return clausesOf(primary).filter((c) => countOf(values[c.id]) > 0).length;
-    }
+    const returns = computed(() => (assessment.value
+      ? latestDecisions(assessment.value.decisions, 'departmentReview').filter((d) => d.decision === 'RETURN') : []));
+    const returnsByDepartment = computed(() => Object.fromEntries(returns.value.map((d) => [d.department, d])));
+
+    const filled = (id) => countOf(values[id]) > 0;
+    const filledIn = (primary) => clausesOf(primary).filter((c) => filled(c.id)).length;
     function visible(clause, rule) {
-      if (onlyFilled.value && countOf(values[clause.id]) === 0) return false;
+      if (onlyFilled.value && !filled(clause.id)) return false;
       const q = filter.value.trim();
       return !q || clause.id.startsWith(q) || clause.text.includes(q) || rule.text.includes(q);
     }
-    function primaryVisible(primary) {
-      return primary.secondaries.some((s) => s.items.some((i) => i.rules.some((r) => r.clauses.some((c) => visible(c, r)))));
-    }
     watch([filter, onlyFilled], () => {
       if ((filter.value.trim() || onlyFilled.value) && standard.value) {
-        openPanels.value = standard.value.primaries.filter(primaryVisible).map((p) => p.name);
+        openPanels.value = standard.value.primaries.filter((p) => clausesOf(p).some((c) => visible(c, index[c.id].rule))).map((p) => p.name);
       }
     });
     const filesOf = (clause) => evidence.value.filter((f) => f.clause === clause);
-    const filledTotal = computed(() => Object.values(values).filter((v) => countOf(v) > 0).length);
-
-    async function saveDraft() {
-      const form = body();
-      busy.value = true;
-      formError.value = null;
-      try {
-        await api.saveDraft(props.task.id, form);
-        antd.message.success(t('quarter.draftSaved'));
-      } catch (e) {
-        if (!showError(e, form.findings)) formError.value = e.detail || e.message;
-      } finally {
-        busy.value = false;
-      }
-    }
-
-    async function submit() {
-      const form = body();
-      formError.value = null;
-      if (Object.keys(fieldErrors).length) {
-        formError.value = t('quarter.fixErrors');
-        return;
-      }
-      await preview();
-      if (Object.keys(fieldErrors).length) {
-        formError.value = t('quarter.fixErrors');
-        return;
-      }
-      antd.Modal.confirm({
-        title: t('quarter.self.confirmTitle'),
-        content: h('div', { id: 'confirm-content' }, [
-          h('p', t('quarter.self.confirmTotal', { total: formatScore(card.value && card.value.totalScore), grade: card.value ? card.value.grade : '' })),
-          h('p', form.findings.length ? t('quarter.self.confirmFindings', { n: form.findings.length }) : t('quarter.self.confirmNone')),
-          h('p', { class: 'muted' }, t('quarter.self.confirmNote')),
-        ]),
-        okText: t('quarter.submit'),
-        cancelText: t('quarter.cancel'),
-        async onOk() {
-          busy.value = true;
-          try {
-            await api.completeTask(props.task.id, form);
-            emit('done', 'quarter.self.submitted');
-          } catch (e) {
-            if (!showError(e, form.findings)) formError.value = e.detail || e.message;
-          } finally {
-            busy.value = false;
-          }
-        },
-      });
-    }
-
+    const filledTotal = computed(() => Object.keys(values).filter(filled).length);
     function clearAll() {
       for (const id of Object.keys(values)) values[id] = typeof values[id] === 'boolean' ? false : null;
     }
 
     return {
-      t, loading, loadError, assessment, standard, values, notes, comment, openPanels, filter, onlyFilled, card, previewing,
-      fieldErrors, formError, busy, returns, returnsByDepartment, departmentName, filledIn, visible, primaryVisible, filesOf,
-      filledTotal, saveDraft, submit, clearAll, loadEvidence, load, formatAmount, formatScore,
+      ...form, values, notes, comment, openPanels, filter, onlyFilled, returns, returnsByDepartment, filled, filledIn,
+      visible, filesOf, filledTotal, clearAll,
     };
   },
   template: `
     <div class="self-assessment-page">
-      <task-header :task="task" :assessment="assessment" />
-      <a-spin v-if="loading" :tip="t('common.loading')" class="page-spin" />
-      <a-alert v-else-if="loadError" type="error" show-icon :message="t('common.error')" :description="loadError">
-        <template #action><a-button size="small" @click="load">{{ t('common.retry') }}</a-button></template>
-      </a-alert>
-      <template v-else>
+      <task-frame :task="task" :assessment="assessment" :loading="loading" :load-error="loadError" @retry="load">
         <a-alert v-if="returns.length" type="warning" show-icon class="return-alert" id="return-comments" :message="t('quarter.self.returned')">
           <template #description>
             <ul class="plain-list"><li v-for="d in returns" :key="d.department"><strong>{{ departmentName(d.department) }}</strong>：{{ d.comment }}</li></ul>
@@ -225,45 +125,28 @@ export default {
               <a-checkbox v-model:checked="onlyFilled" id="only-filled">{{ t('quarter.self.onlyFilled') }}</a-checkbox>
               <a-button @click="clearAll">{{ t('calculator.reset') }}</a-button>
             </div>
-            <a-collapse v-model:activeKey="openPanels">
-              <a-collapse-panel v-for="primary in standard.primaries" :key="primary.name" v-show="primaryVisible(primary)">
-                <template #header>
-                  <span class="primary-header" :data-primary="primary.name">
-                    <span class="primary-name">{{ primary.name }}</span>
-                    <span class="points">{{ t('common.points', { n: formatAmount(primary.points) }) }}</span>
-                    <a-tag v-if="filledIn(primary)" color="red">{{ t('calculator.selectedCount', { n: filledIn(primary) }) }}</a-tag>
-                    <a-tag v-if="returnsByDepartment[primary.department]" color="warning">{{ t('quarter.self.returnedBy', { department: departmentName(primary.department) }) }}</a-tag>
-                  </span>
-                </template>
+            <clause-tree :primaries="standard.primaries" v-model:open="openPanels" :clause-visible="visible">
+              <template #header="{ primary }">
+                <a-tag v-if="filledIn(primary)" color="red">{{ t('calculator.selectedCount', { n: filledIn(primary) }) }}</a-tag>
+                <a-tag v-if="returnsByDepartment[primary.department]" color="warning">{{ t('quarter.self.returnedBy', { department: departmentName(primary.department) }) }}</a-tag>
+              </template>
+              <template #top="{ primary }">
                 <a-alert v-if="returnsByDepartment[primary.department]" type="warning" class="panel-return" :data-return="primary.department"
                          :message="departmentName(primary.department) + '：' + returnsByDepartment[primary.department].comment" />
-                <section v-for="secondary in primary.secondaries" :key="secondary.name" class="secondary">
-                  <h3 class="secondary-title">{{ secondary.name }} <span class="points">{{ t('common.points', { n: formatAmount(secondary.points) }) }}</span></h3>
-                  <template v-for="item in secondary.items" :key="item.number">
-                    <template v-for="rule in item.rules" :key="rule.number">
-                      <div v-for="clause in rule.clauses" :key="clause.id" v-show="visible(clause, rule)"
-                           class="finding-row" :class="{ 'has-error': fieldErrors[clause.id], filled: values[clause.id] === true || values[clause.id] > 0 }" :data-clause="clause.id">
-                        <label class="clause-label" :for="'clause-' + clause.id">
-                          <span class="clause-id">{{ clause.id }}</span>
-                          <span class="clause-text">{{ clause.text }}</span>
-                          <clause-amount :clause="clause" />
-                        </label>
-                        <div class="finding-inputs">
-                          <a-input-number v-if="clause.kind === 'PER_UNIT'" :id="'clause-' + clause.id"
-                                          v-model:value="values[clause.id]" :min="0" :max="9999" :precision="0" placeholder="0"
-                                          :addon-after="clause.unit" class="count-input" :status="fieldErrors[clause.id] ? 'error' : undefined" />
-                          <a-checkbox v-else :id="'clause-' + clause.id" v-model:checked="values[clause.id]">{{ t('calculator.applies') }}</a-checkbox>
-                          <a-input v-model:value="notes[clause.id]" :id="'note-' + clause.id" class="note-input" :maxlength="2000"
-                                   :placeholder="t('quarter.note')" :aria-label="t('quarter.noteFor', { clause: clause.id })" />
-                          <evidence-files :assessment-id="task.assessmentId" :clause="clause.id" :files="filesOf(clause.id)" editable @uploaded="loadEvidence" />
-                        </div>
-                        <div v-if="fieldErrors[clause.id]" class="field-error" role="alert">{{ fieldErrors[clause.id] }}</div>
-                      </div>
-                    </template>
-                  </template>
-                </section>
-              </a-collapse-panel>
-            </a-collapse>
+              </template>
+              <template #clause="{ clause }">
+                <div class="finding-row" :class="{ 'has-error': fieldErrors[clause.id], filled: filled(clause.id) }" :data-clause="clause.id">
+                  <clause-label :clause="clause" :for="'clause-' + clause.id" />
+                  <div class="finding-inputs">
+                    <count-input :clause="clause" v-model:value="values[clause.id]" :id="'clause-' + clause.id" :error="!!fieldErrors[clause.id]" />
+                    <a-input v-model:value="notes[clause.id]" :id="'note-' + clause.id" class="note-input" :maxlength="2000"
+                             :placeholder="t('quarter.note')" :aria-label="t('quarter.noteFor', { clause: clause.id })" />
+                    <evidence-files :assessment-id="task.assessmentId" :clause="clause.id" :files="filesOf(clause.id)" editable @uploaded="loadEvidence" />
+                  </div>
+                  <div v-if="fieldErrors[clause.id]" class="field-error" role="alert">{{ fieldErrors[clause.id] }}</div>
+                </div>
+              </template>
+            </clause-tree>
             <div class="form-field">
               <label for="self-comment" class="field-label">{{ t('quarter.comment') }}</label>
               <a-textarea id="self-comment" v-model:value="comment" :rows="2" :maxlength="2000" />
@@ -276,15 +159,10 @@ export default {
             </div>
           </a-col>
           <a-col :xs="24" :lg="9">
-            <div class="score-card-wrap">
-              <a-card :title="t('quarter.self.scoreCard')" size="small">
-                <template #extra><span v-if="previewing" class="muted">{{ t('calculator.updating') }}</span></template>
-                <a-alert v-if="Object.keys(fieldErrors).length" type="warning" show-icon :message="t('calculator.staleCard')" class="preview-error" />
-                <score-card-view :card="card" :grades="standard.grades" id-prefix="self-card" />
-              </a-card>
-            </div>
+            <live-score-card :title="t('quarter.self.scoreCard')" :card="card" :previewing="previewing"
+                             :stale="Object.keys(fieldErrors).length > 0" id-prefix="self-card" />
           </a-col>
         </a-row>
-      </template>
+      </task-frame>
     </div>`,
 };

@@ -1,6 +1,6 @@
 // Sign-in: username and password, Enter submits, the server's answer shown next to the form.
 import { signIn, session } from '../session.js';
-import LanguageSwitch from './LanguageSwitch.js';
+import LanguageSwitch from '../components/LanguageSwitch.js';
 
 const { reactive, ref, computed, onMounted, nextTick } = Vue;
 const { useRouter, useRoute } = VueRouter;

@@ -2,15 +2,16 @@
 // With `code` (and `version`) it shows that version instead, e.g. embedded in the administration page.
 import { api } from '../api.js';
 import { activeStandard } from '../standards.js';
-import { countClauses, formatAmount } from '../format.js';
-import ClauseAmount from './ClauseAmount.js';
+import { formatAmount } from '../format.js';
+import { countClauses } from '../standardTree.js';
+import ClauseTree from '../components/ClauseTree.js';
 
 const { ref, computed, onMounted } = Vue;
 const { useI18n } = VueI18n;
 
 export default {
   name: 'StandardPage',
-  components: { ClauseAmount },
+  components: { ClauseTree },
   props: {
     code: { type: String, default: null },
     version: { type: Number, default: null },
@@ -88,34 +89,12 @@ export default {
           <a-button size="small" @click="collapseAll">{{ t('standard.collapseAll') }}</a-button>
         </div>
 
-        <a-collapse v-model:activeKey="openPanels" class="standard-tree">
-          <a-collapse-panel v-for="(primary, pi) in standard.primaries" :key="primary.name">
-            <template #header>
-              <span class="primary-header" :data-primary="primary.name">
-                <span class="primary-name">{{ pi + 1 }}. {{ primary.name }}</span>
-                <span class="points">{{ t('common.points', { n: formatAmount(primary.points) }) }}</span>
-                <a-tag class="hide-narrow">{{ primary.category }}</a-tag>
-                <a-tag color="blue" class="hide-narrow" v-if="primary.department">{{ t('standard.department') }}: {{ departmentName(primary.department) }}</a-tag>
-              </span>
-            </template>
-            <section v-for="secondary in primary.secondaries" :key="secondary.name" class="secondary">
-              <h3 class="secondary-title">{{ secondary.name }} <span class="points">{{ t('common.points', { n: formatAmount(secondary.points) }) }}</span></h3>
-              <div v-for="item in secondary.items" :key="item.number" class="item">
-                <div class="item-text"><span class="item-no">{{ t('standard.item', { n: item.number }) }}</span>{{ item.text }}</div>
-                <div v-for="rule in item.rules" :key="rule.number" class="rule" :data-rule="rule.number">
-                  <div class="rule-text"><span class="rule-no">{{ t('standard.rule', { n: rule.number }) }}</span>{{ rule.text }}</div>
-                  <ul class="clauses">
-                    <li v-for="clause in rule.clauses" :key="clause.id" class="clause" :data-clause="clause.id">
-                      <span class="clause-id">{{ clause.id }}</span>
-                      <span class="clause-text">{{ clause.text }}</span>
-                      <clause-amount :clause="clause" />
-                    </li>
-                  </ul>
-                </div>
-              </div>
-            </section>
-          </a-collapse-panel>
-        </a-collapse>
+        <clause-tree :primaries="standard.primaries" v-model:open="openPanels" rules numbered class="standard-tree">
+          <template #header="{ primary }">
+            <a-tag class="hide-narrow">{{ primary.category }}</a-tag>
+            <a-tag color="blue" class="hide-narrow" v-if="primary.department">{{ t('standard.department') }}: {{ departmentName(primary.department) }}</a-tag>
+          </template>
+        </clause-tree>
 
         <a-card v-if="standard.bonus" class="section-card bonus-section" size="small" id="bonus-section">
           <template #title>{{ t('standard.bonusSection') }} · {{ standard.bonus.category }} · {{ standard.bonus.name }}</template>

@@ -3,8 +3,7 @@
 import { api } from '../api.js';
 import { session } from '../session.js';
 import { formatScore } from '../format.js';
-import { gradeColor } from '../quarter.js';
-import { activeStandard } from '../standards.js';
+import GradeTag from '../components/GradeTag.js';
 import ExportButtons from './ExportButtons.js';
 
 const { ref, computed, watch, onMounted, onBeforeUnmount, nextTick } = Vue;
@@ -16,7 +15,7 @@ const DEFAULT_TREND_BRANCHES = 5;
 
 export default {
   name: 'YearPage',
-  components: { ExportButtons },
+  components: { ExportButtons, GradeTag },
   setup() {
     const { t, locale } = useI18n();
     const route = useRoute();
@@ -31,7 +30,6 @@ export default {
     const loading = ref(true);
     const error = ref(null);
     const chart = ref(null);
-    const grades = ref([]);
     let trend = null;
     const user = computed(() => session.user || {});
 
@@ -109,7 +107,6 @@ export default {
     }
     onMounted(async () => {
       window.addEventListener('resize', resize);
-      activeStandard().then((a) => { grades.value = (a && a.standard.grades) || []; }).catch(() => null);
       await loadYears();
       await load();
     });
@@ -131,7 +128,7 @@ export default {
       ? about.value.quarters.map((q) => t('reports.year.quarter', { quarter: q })).join('、') : t('reports.year.noQuarter')));
     const excel = computed(() => [{ id: 'export-year-xlsx', href: 'api/years/' + year.value + '/ranking.xlsx' }]);
     const customRow = (record) => ({ class: record.branch === user.value.branch ? 'selected-row' : '', 'data-branch': record.branch });
-    return { t, year, years, about, ranking, picked, branchOptions, loading, error, chart, columns, ruleText, publishedText, excel, grades, gradeColor, formatScore, customRow };
+    return { t, year, years, about, ranking, picked, branchOptions, loading, error, chart, columns, ruleText, publishedText, excel, formatScore, customRow };
   },
   template: `
     <div class="page year-page">
@@ -159,7 +156,7 @@ export default {
               <template v-else-if="/^q[1-4]$/.test(column.key)">{{ formatScore(record.quarters[column.key.substring(1)]) }}</template>
               <template v-else-if="column.key === 'annual'"><strong class="year-annual">{{ formatScore(record.annualScore) }}</strong></template>
               <template v-else-if="column.key === 'grade'">
-                <a-tag :color="gradeColor(grades, record.grade, record.vetoed)" class="year-grade">{{ record.grade }}</a-tag>
+                <grade-tag :grade="record.grade" :level="record.gradeLevel" :vetoed="record.vetoed" class="year-grade" />
                 <a-tag v-if="record.vetoed" color="red">{{ t('calculator.vetoed') }}</a-tag>
               </template>
             </template>

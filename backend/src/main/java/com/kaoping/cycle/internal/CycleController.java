@@ -2,7 +2,12 @@ package com.kaoping.cycle.internal;
 
 import com.kaoping.assessment.Assessments;
 import com.kaoping.cycle.CycleProcesses;
+import com.kaoping.scoring.ScoringEngine;
 import com.kaoping.security.CurrentUser;
+import com.kaoping.standard.StandardCatalog;
+import com.kaoping.web.BadRequestException;
+import com.kaoping.web.ConflictException;
+import com.kaoping.web.NotFoundException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -14,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -25,18 +31,21 @@ class CycleController {
     private final Assessments assessments;
     private final CycleProcesses processes;
     private final CurrentUser currentUser;
+    private final StandardCatalog standards;
 
     CycleController(
             CycleService cycles,
             CycleMapper mapper,
             Assessments assessments,
             CycleProcesses processes,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            StandardCatalog standards) {
         this.cycles = cycles;
         this.mapper = mapper;
         this.assessments = assessments;
         this.processes = processes;
         this.currentUser = currentUser;
+        this.standards = standards;
     }
 
     @PostMapping
@@ -59,6 +68,42 @@ class CycleController {
     @GetMapping("/{id}/ranking")
     List<Ranking.Entry> ranking(@PathVariable long id) {
         return Ranking.of(cycles.ranking(id, currentUser.get()));
+    }
+
+    /**
+     * What-if: the cycle's locked results scored under another standard version (default: the newest version of the
+     * cycle's standard), read only. Clauses, rules and indicators the version lacks are listed per branch.
+     */
+    @GetMapping("/{id}/rescore")
+    @PreAuthorize("hasAnyRole('LEADER','ADMIN')")
+    Rescore.Result rescore(
+            @PathVariable long id,
+            @RequestParam(required = false) String standard,
+            @RequestParam(required = false) String version) {
+        CycleRow cycle = cycles.get(id);
+        Map<String, Integer> counts = assessments.counts(id);
+        if (counts.get("opened") == 0 || !counts.get("opened").equals(counts.get("locked"))) {
+            throw new ConflictException("Cycle " + id + " is not locked yet: " + counts.get("locked") + " of "
+                    + counts.get("opened") + " assessments are locked");
+        }
+        String code = standard == null || standard.isBlank() ? cycle.standardCode : standard.strip();
+        int v;
+        if (version == null || version.isBlank()) {
+            v = standards.get(code).version();
+        } else {
+            try {
+                v = Integer.parseInt(version.strip());
+            } catch (NumberFormatException e) {
+                throw new BadRequestException("version", "must be a version number, not \"" + version + "\"");
+            }
+        }
+        ScoringEngine engine;
+        try {
+            engine = standards.engine(code, v);
+        } catch (NotFoundException e) {
+            throw new BadRequestException(version == null ? "standard" : "version", e.getMessage());
+        }
+        return Rescore.of(id, cycle.standardCode, cycle.standardVersion, assessments.lockedResults(id), engine);
     }
 
     private CycleView view(CycleRow row) {

@@ -20,6 +20,7 @@ final class Ranking {
             long assessmentId,
             BigDecimal totalScore,
             String grade,
+            Integer gradeLevel,
             boolean vetoed,
             int revision) {}
 
@@ -31,6 +32,7 @@ final class Ranking {
                         p.result().assessmentId(),
                         p.result().card().totalScore(),
                         p.result().card().grade(),
+                        p.result().card().gradeLevel(),
                         p.result().card().vetoed(),
                         p.result().revision()))
                 .toList();

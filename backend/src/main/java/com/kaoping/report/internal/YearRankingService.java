@@ -105,23 +105,31 @@ class YearRankingService implements YearRankings {
                     branchNames.getOrDefault(s.branch(), s.branch()),
                     s.quarters(),
                     s.score(),
-                    grade(standard, s.score(), s.vetoed()),
+                    grade(standard, s.score(), s.vetoed()).grade(),
+                    level(standard, grade(standard, s.score(), s.vetoed())),
                     s.vetoed()));
         }
         return entries;
     }
 
     /** The first band (highest minimum first) the score reaches; the lowest band when vetoed or below all. */
-    static String grade(Standard standard, BigDecimal score, boolean vetoed) {
+    static GradeBand grade(Standard standard, BigDecimal score, boolean vetoed) {
         List<GradeBand> bands = new ArrayList<>(standard.grades());
         bands.sort(Comparator.comparing(GradeBand::min).reversed());
         if (!vetoed) {
             for (GradeBand band : bands) {
                 if (band.min().compareTo(score) <= 0) {
-                    return band.grade();
+                    return band;
                 }
             }
         }
-        return bands.get(bands.size() - 1).grade();
+        return bands.get(bands.size() - 1);
+    }
+
+    /** The band's position, highest minimum first (0 = the best band). */
+    static int level(Standard standard, GradeBand band) {
+        return (int) standard.grades().stream()
+                .filter(b -> b.min().compareTo(band.min()) > 0)
+                .count();
     }
 }

@@ -7,6 +7,7 @@ import com.kaoping.scoring.Standard;
 import com.kaoping.standard.StandardCatalog;
 import com.kaoping.standard.StandardFileParser;
 import com.kaoping.standard.StandardSummary;
+import com.kaoping.standard.StandardValidator;
 import com.kaoping.web.ConflictException;
 import com.kaoping.web.NotFoundException;
 import java.io.ByteArrayInputStream;
@@ -30,6 +31,7 @@ class MyBatisStandardCatalog implements StandardCatalog {
 
     private final StandardMapper mapper;
     private final StandardFileParser parser = new StandardFileParser();
+    private final StandardValidator validator = new StandardValidator();
     private final JsonMapper json = JsonMapper.builder().findAndAddModules().build();
     private final Map<String, ScoringEngine> engines = new ConcurrentHashMap<>();
 
@@ -82,7 +84,23 @@ class MyBatisStandardCatalog implements StandardCatalog {
     @Override
     @Transactional
     public ImportOutcome importFile(byte[] content, String sourceName, String importedBy) {
-        Standard standard = parser.parse(new ByteArrayInputStream(content), sourceName);
+        return store(parser.parse(new ByteArrayInputStream(content), sourceName), importedBy);
+    }
+
+    @Override
+    @Transactional
+    public ImportOutcome importStandard(Standard standard, String importedBy) {
+        validator.validate(standard);
+        return store(standard, importedBy);
+    }
+
+    @Override
+    public int latestVersion(String code) {
+        StandardRow latest = mapper.findLatest(code);
+        return latest == null ? 0 : latest.version;
+    }
+
+    private ImportOutcome store(Standard standard, String importedBy) {
         StandardRow row = new StandardRow();
         row.code = standard.code();
         row.version = standard.version();

@@ -12,10 +12,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The preview body of DESIGN §4. Counts arrive as decimals so that 2.5 is refused by name rather than
+ * The preview body: {@code standard} (a code) and {@code version} choose the engine, both optional. Counts arrive as decimals so that 2.5 is refused by name rather than
  * truncated; a veto is a rule number ({@code [89]}) or an object ({@code [{"rule": 89, "reason": "…"}]}).
  */
-record PreviewRequest(String standard, List<FindingEntry> findings, List<BonusEntry> bonuses, List<JsonNode> vetoes) {
+record PreviewRequest(
+        String standard,
+        Integer version,
+        List<FindingEntry> findings,
+        List<BonusEntry> bonuses,
+        List<JsonNode> vetoes) {
 
     record FindingEntry(String clause, BigDecimal count, String note) {}
 

@@ -1,8 +1,7 @@
 // A score card (total, base, bonus, grade, veto, per primary indicator, explanation) for the quarter's pages.
 import { formatScore, formatDelta } from '../format.js';
-import { gradeColor } from '../quarter.js';
+import GradeTag from './GradeTag.js';
 
-const { computed } = Vue;
 const { useI18n } = VueI18n;
 
 export const EXPLANATION_COLORS = {
@@ -11,17 +10,16 @@ export const EXPLANATION_COLORS = {
 
 export default {
   name: 'ScoreCardView',
+  components: { GradeTag },
   props: {
     card: { type: Object, default: null },
-    grades: { type: Array, default: () => [] },
     idPrefix: { type: String, default: 'card' },
     explanation: { type: Boolean, default: true },
     secondaries: { type: Boolean, default: true },
   },
-  setup(props) {
+  setup() {
     const { t } = useI18n();
-    const color = computed(() => (props.card ? gradeColor(props.grades, props.card.grade, props.card.vetoed) : 'default'));
-    return { t, color, formatScore, formatDelta, EXPLANATION_COLORS };
+    return { t, formatScore, formatDelta, EXPLANATION_COLORS };
   },
   template: `
     <div class="score-card-view" :id="idPrefix">
@@ -35,7 +33,7 @@ export default {
           <dl class="score-facts">
             <dt>{{ t('calculator.base') }}</dt><dd :id="idPrefix + '-base'">{{ formatScore(card.baseScore) }}</dd>
             <dt>{{ t('calculator.bonus') }}</dt><dd :id="idPrefix + '-bonus'">{{ formatScore(card.bonusScore) }}</dd>
-            <dt>{{ t('calculator.grade') }}</dt><dd><a-tag :color="color" :id="idPrefix + '-grade'">{{ card.grade }}</a-tag></dd>
+            <dt>{{ t('calculator.grade') }}</dt><dd><grade-tag :grade="card.grade" :level="card.gradeLevel" :vetoed="card.vetoed" :id="idPrefix + '-grade'" /></dd>
             <dt>{{ t('calculator.vetoes') }}</dt><dd><a-tag :color="card.vetoed ? 'red' : 'default'" :id="idPrefix + '-vetoed'">{{ card.vetoed ? t('calculator.vetoed') : t('calculator.notVetoed') }}</a-tag></dd>
           </dl>
         </div>
