@@ -5,12 +5,26 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** Reads and corrections for neighbouring features (cycles, ranking, objections). */
 public interface Assessments {
 
     /** The newest locked revision of every locked assessment of a cycle. */
     List<LockedResult> lockedResults(long cycleId);
+
+    /**
+     * The whole assessment for a report; check {@link AssessmentAccess#checkReadable} first.
+     *
+     * @throws com.kaoping.web.NotFoundException no such assessment
+     */
+    AssessmentRecord record(long assessmentId);
+
+    /**
+     * Every locked assessment of a cycle, by branch code, handed over one at a time and read in pages, so a caller
+     * writing them out never holds the whole cycle.
+     */
+    void forEachLocked(long cycleId, Consumer<LockedFindings> each);
 
     /** How many assessments of the cycle exist, and how many are locked. */
     Map<String, Integer> counts(long cycleId);

@@ -130,6 +130,16 @@ abstract class BrowserTest extends MariaDbIntegrationTest {
         pass.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, password, Keys.ENTER);
     }
 
+    /** Signs a demo user in afresh (no cookies, no session left from the previous user). */
+    protected void signIn(String user) {
+        open("/");
+        driver.manage().deleteAllCookies();
+        open("/#/sign-in");
+        driver.navigate().refresh();
+        signInWith(user, "demo");
+        visible(By.id("current-user-name"));
+    }
+
     protected void open(String path) {
         driver.get("http://localhost:" + port + path);
     }

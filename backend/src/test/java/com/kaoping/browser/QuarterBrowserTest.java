@@ -299,18 +299,6 @@ class QuarterBrowserTest extends BrowserTest {
         ((JavascriptExecutor) driver).executeScript("window.localStorage.clear()");
     }
 
-    private void signIn(String user) {
-        open("/");
-        driver.manage().deleteAllCookies();
-        open("/#/sign-in");
-        driver.navigate().refresh();
-        WebElement username = visible(By.id("username"));
-        username.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, user);
-        WebElement pass = driver.findElement(By.id("password"));
-        pass.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, "demo", Keys.ENTER);
-        visible(By.id("current-user-name"));
-    }
-
     private String confirmText() {
         return visible(By.cssSelector(".ant-modal-confirm .ant-modal-confirm-body"))
                 .getText();

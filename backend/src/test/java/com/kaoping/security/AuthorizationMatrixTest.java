@@ -216,6 +216,16 @@ class AuthorizationMatrixTest extends MariaDbIntegrationTest {
         all(rows, "GET", "/api/admin/sign-in-locks", Body.NONE, null, 401, 403, 403, 403, 403, 200);
         all(rows, "GET", "/engine-rest/process-instance", Body.NONE, null, 401, 403, 403, 403, 403, 200);
         all(rows, "POST", "/engine-rest/deployment/create", Body.STANDARD, null, 401, 403, 403, 403, 403, 403);
+        // exports: exactly like their JSON (docs/reports.md)
+        all(rows, "GET", "/api/cycles/{running}/ranking.xlsx", Body.NONE, null, 401, 403, 403, 403, 200, 200);
+        all(rows, "GET", "/api/cycles/{published}/ranking.xlsx", Body.NONE, null, 401, 200, 200, 200, 200, 200);
+        all(rows, "GET", "/api/cycles/{running}/notice.pdf", Body.NONE, null, 401, 403, 403, 403, 200, 200);
+        all(rows, "GET", "/api/cycles/{published}/notice.pdf", Body.NONE, null, 401, 200, 200, 200, 200, 200);
+        all(rows, "GET", "/api/cycles/{published}/deductions.xlsx", Body.NONE, null, 401, 403, 403, 200, 200, 200);
+        all(rows, "GET", "/api/assessments/{a01}/score-sheet.xlsx", Body.NONE, null, 401, 200, 404, 200, 200, 200);
+        all(rows, "GET", "/api/assessments/{a01}/report.pdf", Body.NONE, null, 401, 200, 404, 200, 200, 200);
+        all(rows, "GET", "/api/years/2030/ranking", Body.NONE, null, 401, 200, 200, 200, 200, 200);
+        all(rows, "GET", "/api/years/2030/ranking.xlsx", Body.NONE, null, 401, 200, 200, 200, 200, 200);
         all(rows, "GET", "/engine-rest/engine", Body.NONE, null, 401, 403, 403, 403, 403, 200);
         all(rows, "GET", "/engine-rest/task", Body.NONE, null, 401, 403, 403, 403, 403, 200);
         all(rows, "GET", "/camunda/app/cockpit/default/", Body.NONE, null, 401, 403, 403, 403, 403, 200);

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -33,6 +34,56 @@ public final class QuarterDriver {
                     && cycle.get("waiting").path("selfAssessment").asInt() == branches;
         });
         return driver;
+    }
+
+    private static final List<String> DEPARTMENTS = List.of("org", "pub", "disc", "prod", "sec", "union");
+
+    /**
+     * Runs a whole quarter through the API and publishes it: the branches named (B0N, worked on by branch0N) submit
+     * their findings (a JSON array each), every department approves, the branches declare their bonuses (none when
+     * not named), the leadership group approves each with its vetoes (none when not named) and publishes.
+     */
+    public static QuarterDriver published(
+            MariaDbIntegrationTest test,
+            int year,
+            int quarter,
+            Map<String, String> findings,
+            Map<String, String> bonuses,
+            Map<String, String> vetoes) {
+        List<String> branches = findings.keySet().stream().sorted().toList();
+        QuarterDriver q = open(
+                test,
+                "{\"year\": " + year + ", \"quarter\": " + quarter + ", \"branches\": [\""
+                        + String.join("\", \"", branches) + "\"]}",
+                branches.size());
+        for (String b : branches) {
+            q.complete(user(b), "selfAssessment", b, "{\"findings\": " + findings.get(b) + ", \"comment\": \"按时自评\"}");
+        }
+        for (String b : branches) {
+            for (String dept : DEPARTMENTS) {
+                q.complete("reviewer-" + dept, "departmentReview", b, "{\"decision\": \"approve\"}");
+            }
+        }
+        for (String b : branches) {
+            q.complete(user(b), "bonusDeclaration", b, "{\"bonuses\": " + bonuses.getOrDefault(b, "[]") + "}");
+        }
+        for (String b : branches) {
+            q.complete(
+                    "leader",
+                    "leadershipConfirmation",
+                    b,
+                    "{\"decision\": \"approve\", \"vetoes\": " + vetoes.getOrDefault(b, "[]") + "}");
+        }
+        q.await(
+                "publication task",
+                () -> q.findTask("leader", "publication", null).isPresent());
+        q.complete("leader", "publication", null, "{}");
+        return q;
+    }
+
+    /** The demo user of branch B0N. */
+    private static String user(String branch) {
+        return "branch0" + branch.substring(2);
     }
 
     public long cycleId() {

@@ -464,4 +464,31 @@ export default {
       throttled: 'Too many failed sign-ins. Try again in about {minutes} minutes, or ask an administrator to unlock.',
     },
   },
+  // reports (exports, print, the year's ranking)
+  reports: {
+    exportExcel: 'Export Excel',
+    exportDeductions: 'Export deductions',
+    downloadPdf: 'Download PDF',
+    downloadNotice: 'Download notice PDF',
+    print: 'Print',
+    year: {
+      nav: 'Year ranking',
+      title: 'Ranking of {year}',
+      year: 'Year',
+      ranking: 'Year ranking',
+      ruleTitle: 'How the year is scored',
+      rules: {
+        MEAN: 'The annual score is the mean of the final totals (latest revision) of the published quarters the branch took part in, rounded half up to two decimals.',
+        MEAN_OF_ALL_QUARTERS: 'The annual score is the mean of the final totals (latest revision) over every published quarter of the year, a quarter not taken part in counting 0, rounded half up to two decimals.',
+      },
+      vetoRule: 'A branch vetoed in any quarter is graded 差 (poor) for the year and ranked after all others; grades follow the standard\'s bands; equal scores share a rank (1, 2, 2, 4).',
+      published: 'Published quarters: ',
+      noQuarter: 'none yet',
+      quarter: 'Q{quarter}',
+      annualScore: 'Annual score',
+      none: 'No quarter of this year has been published yet.',
+      trend: 'Trend (each quarter of the last three years)',
+      pickBranches: 'Branches',
+    },
+  },
 };

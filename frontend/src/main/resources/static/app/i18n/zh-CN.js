@@ -464,4 +464,31 @@ export default {
       throttled: '登录失败次数过多，请约 {minutes} 分钟后再试，或联系系统管理员解锁。',
     },
   },
+  // reports (exports, print, the year's ranking)
+  reports: {
+    exportExcel: '导出Excel',
+    exportDeductions: '导出扣分明细',
+    downloadPdf: '下载PDF',
+    downloadNotice: '下载公示PDF',
+    print: '打印',
+    year: {
+      nav: '年度排名',
+      title: '{year} 年度排名',
+      year: '年度',
+      ranking: '年度排名',
+      ruleTitle: '计分规则',
+      rules: {
+        MEAN: '年度得分为该党总支参加的已公示季度最终总分（以最新修订为准）的平均值，四舍五入保留两位小数。',
+        MEAN_OF_ALL_QUARTERS: '年度得分为全年各已公示季度最终总分（以最新修订为准）的平均值，未参加的季度计 0 分，四舍五入保留两位小数。',
+      },
+      vetoRule: '任一季度被否决的，年度等级为“差”，排在其他党总支之后；等级按评分标准的等级划分确定；得分相同者名次并列（如 1、2、2、4）。',
+      published: '已公示季度：',
+      noQuarter: '暂无',
+      quarter: '第{quarter}季度',
+      annualScore: '年度得分',
+      none: '该年度尚无已公示的季度结果。',
+      trend: '得分趋势（近三年各季度）',
+      pickBranches: '选择党总支',
+    },
+  },
 };

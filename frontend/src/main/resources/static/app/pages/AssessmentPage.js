@@ -4,6 +4,7 @@ import { api } from '../api.js';
 import { session } from '../session.js';
 import { formatAmount } from '../format.js';
 import ScoreCardView from '../components/ScoreCardView.js';
+import ExportButtons from './ExportButtons.js';
 
 const { ref, computed, watch } = Vue;
 const { useRoute } = VueRouter;
@@ -11,7 +12,7 @@ const { useI18n } = VueI18n;
 
 export default {
   name: 'AssessmentPage',
-  components: { ScoreCardView },
+  components: { ScoreCardView, ExportButtons },
   setup() {
     const { t, te } = useI18n();
     const route = useRoute();
@@ -85,6 +86,8 @@ export default {
           <span>{{ t('quarter.assessment.stage') }}：<a-tag :color="assessment.locked ? 'green' : 'processing'" id="assessment-stage">{{ stageName(assessment.stage) }}</a-tag></span>
           <span>{{ t('quarter.standardVersion') }}: {{ assessment.standardCode }} v{{ assessment.standardVersion }}</span>
           <router-link v-if="cycle && cycle.status !== 'RUNNING'" :to="{ name: 'results', query: { cycle: cycle.id } }">{{ t('quarter.nav.results') }}</router-link>
+          <export-buttons :excel="[{ id: 'export-score-sheet-xlsx', href: 'api/assessments/' + assessment.id + '/score-sheet.xlsx' }]"
+                          :pdf="[{ id: 'download-report-pdf', href: 'api/assessments/' + assessment.id + '/report.pdf' }]" printable />
           <a-button v-if="canObject && !objecting" size="small" @click="objecting = true" id="raise-objection">{{ t('quarter.objections.raise') }}</a-button>
         </div>
         <a-card v-if="objecting" size="small" class="section-card" :title="t('quarter.objections.raise')">

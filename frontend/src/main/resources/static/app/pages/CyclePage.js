@@ -3,6 +3,7 @@
 import { api } from '../api.js';
 import { session } from '../session.js';
 import { STATUS_COLORS } from './CyclesPage.js';
+import ExportButtons from './ExportButtons.js';
 
 const { ref, computed, onMounted, onBeforeUnmount, h } = Vue;
 const { useRoute, useRouter } = VueRouter;
@@ -13,6 +14,7 @@ const POLL_MS = 1500;
 
 export default {
   name: 'CyclePage',
+  components: { ExportButtons },
   setup() {
     const { t } = useI18n();
     const route = useRoute();
@@ -126,6 +128,8 @@ export default {
             <a-descriptions-item v-if="cycle.publishedAt" :label="t('quarter.cycles.publishedAt')">{{ fmt(cycle.publishedAt) }}</a-descriptions-item>
           </a-descriptions>
           <router-link v-if="canSeeResults" :to="{ name: 'results', query: { cycle: cycle.id } }" id="to-results"><a-button>{{ t('quarter.cycles.toResults') }}</a-button></router-link>
+          <export-buttons v-if="canSeeResults && cycle.locked > 0" :excel="[{ id: 'export-ranking-xlsx', href: 'api/cycles/' + cycle.id + '/ranking.xlsx' },
+            { id: 'export-deductions-xlsx', href: 'api/cycles/' + cycle.id + '/deductions.xlsx', label: 'reports.exportDeductions' }]" />
         </a-card>
         <template v-if="role !== 'REVIEWER'">
           <h2 class="section-title">{{ t('quarter.objections.title') }}</h2>

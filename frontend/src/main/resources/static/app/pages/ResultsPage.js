@@ -4,6 +4,7 @@ import { api } from '../api.js';
 import { session } from '../session.js';
 import { formatScore } from '../format.js';
 import GradeTag from '../components/GradeTag.js';
+import ExportButtons from './ExportButtons.js';
 
 const { ref, computed, watch, onMounted, onBeforeUnmount, nextTick } = Vue;
 const { useRoute, useRouter } = VueRouter;
@@ -14,7 +15,7 @@ const GREY = '#8c8c8c';
 
 export default {
   name: 'ResultsPage',
-  components: { GradeTag },
+  components: { GradeTag, ExportButtons },
   setup() {
     const { t, locale } = useI18n();
     const route = useRoute();
@@ -142,7 +143,11 @@ export default {
     const canOpen = (r) => user.value.role !== 'BRANCH' || r.branch === user.value.branch;
     const customRow = (record) => ({ onClick: () => select(record), class: 'clickable-row' + (selected.value && selected.value.branch === record.branch ? ' selected-row' : ''), 'data-branch': record.branch });
     const cycleName = (c) => t('quarter.cycleName', { year: c.year, quarter: c.quarter });
-    return { t, cycles, visibleCycles, cycleId, ranking, loading, error, selected, radarError, bar, radar, columns, customRow, canOpen, cycleName, formatScore };
+    const exportsOf = (id) => ({
+      excel: [{ id: 'export-ranking-xlsx', href: 'api/cycles/' + id + '/ranking.xlsx' }],
+      pdf: [{ id: 'download-notice-pdf', href: 'api/cycles/' + id + '/notice.pdf', label: 'reports.downloadNotice' }],
+    });
+    return { exportsOf, t, cycles, visibleCycles, cycleId, ranking, loading, error, selected, radarError, bar, radar, columns, customRow, canOpen, cycleName, formatScore };
   },
   template: `
     <div class="page results-page">
@@ -152,6 +157,8 @@ export default {
         <a-select id="results-cycle" v-model:value="cycleId" class="cycle-select" :placeholder="t('quarter.results.pickCycle')">
           <a-select-option v-for="c in visibleCycles" :key="c.id" :value="c.id">{{ cycleName(c) }}</a-select-option>
         </a-select>
+        <export-buttons v-if="cycleId && ranking.length" v-bind="exportsOf(cycleId)" printable />
+        <router-link :to="{ name: 'year' }" class="no-print" id="to-year">{{ t('reports.year.nav') }}</router-link>
       </div>
       <a-empty v-if="!loading && !visibleCycles.length" :description="t('quarter.results.noneYet')" />
       <a-alert v-if="error" type="warning" show-icon :message="error" id="results-error" />

@@ -5,6 +5,7 @@ import AssessmentPage from './AssessmentPage.js';
 import CyclesPage from './CyclesPage.js';
 import CyclePage from './CyclePage.js';
 import ResultsPage from './ResultsPage.js';
+import YearPage from './YearPage.js';
 
 export const quarterRoutes = [
   { path: 'tasks', name: 'tasks', component: TasksPage },
@@ -12,6 +13,7 @@ export const quarterRoutes = [
   { path: 'cycles', name: 'cycles', component: CyclesPage },
   { path: 'cycles/:id', name: 'cycle', component: CyclePage, meta: { menu: 'cycles' } },
   { path: 'results', name: 'results', component: ResultsPage },
+  { path: 'years', name: 'year', component: YearPage },
   { path: 'assessments/:id', name: 'assessment', component: AssessmentPage, meta: { menu: 'results' } },
 ];
 
@@ -21,6 +23,7 @@ export function quarterMenu(role) {
     { name: 'tasks', label: 'quarter.nav.tasks', icon: '✓' },
     { name: 'cycles', label: 'quarter.nav.cycles', icon: '◷', roles: ['ADMIN', 'LEADER'] },
     { name: 'results', label: 'quarter.nav.results', icon: '★' },
+    { name: 'year', label: 'reports.year.nav', icon: '▤' },
   ];
   return entries.filter((e) => !e.roles || e.roles.includes(role));
 }

@@ -20,6 +20,10 @@ interface AssessmentMapper {
 
     List<AssessmentRow> findByCycle(@Param("cycleId") long cycleId);
 
+    /** Locked assessments of a cycle by branch code, the page after {@code afterBranch} (null: the first). */
+    List<AssessmentRow> lockedPage(
+            @Param("cycleId") long cycleId, @Param("afterBranch") String afterBranch, @Param("limit") int limit);
+
     int countByCycle(@Param("cycleId") long cycleId);
 
     int countLockedByCycle(@Param("cycleId") long cycleId);
@@ -29,6 +33,8 @@ interface AssessmentMapper {
     void update(AssessmentRow row);
 
     List<FindingRow> findings(@Param("assessmentId") long assessmentId);
+
+    List<FindingRow> findingsOf(@Param("ids") Collection<Long> assessmentIds);
 
     void insertFinding(FindingRow row);
 

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.kaoping.assessment.AssessmentLifecycle;
+import com.kaoping.assessment.AssessmentRecord;
 import com.kaoping.assessment.Assessments;
 import com.kaoping.assessment.Correction;
+import com.kaoping.assessment.LockedFindings;
 import com.kaoping.assessment.LockedResult;
 import com.kaoping.assessment.MaterialVisibility;
 import com.kaoping.assessment.internal.Inputs.BonusInput;
@@ -40,6 +42,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiPredicate;
+import java.util.function.Consumer;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -58,6 +61,7 @@ class AssessmentResults implements AssessmentLifecycle, Assessments, MaterialVis
     private final ObjectMapper json;
     private final IndicatorOwnership owners;
     private final UserDirectory directory;
+    private final AssessmentReads reads;
 
     AssessmentResults(
             AssessmentRegistry registry,
@@ -68,7 +72,8 @@ class AssessmentResults implements AssessmentLifecycle, Assessments, MaterialVis
             History history,
             ObjectMapper json,
             IndicatorOwnership owners,
-            UserDirectory directory) {
+            UserDirectory directory,
+            AssessmentReads reads) {
         this.registry = registry;
         this.mapper = mapper;
         this.locked = locked;
@@ -78,6 +83,7 @@ class AssessmentResults implements AssessmentLifecycle, Assessments, MaterialVis
         this.json = json;
         this.owners = owners;
         this.directory = directory;
+        this.reads = reads;
     }
 
     @Override
@@ -161,6 +167,16 @@ class AssessmentResults implements AssessmentLifecycle, Assessments, MaterialVis
     @Override
     public List<LockedResult> lockedResults(long cycleId) {
         return locked.latestOfCycle(cycleId).stream().map(this::toResult).toList();
+    }
+
+    @Override
+    public AssessmentRecord record(long assessmentId) {
+        return reads.record(assessmentId, this::toResult);
+    }
+
+    @Override
+    public void forEachLocked(long cycleId, Consumer<LockedFindings> each) {
+        reads.forEachLocked(cycleId, this::toResult, each);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.kaoping.assessment.internal;
 
+import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -20,6 +21,8 @@ interface LockedResultMapper {
     LockedResultRow latest(@Param("assessmentId") long assessmentId);
 
     List<LockedResultRow> revisions(@Param("assessmentId") long assessmentId);
+
+    List<LockedResultRow> latestOf(@Param("ids") Collection<Long> assessmentIds);
 
     List<LockedResultRow> latestOfCycle(@Param("cycleId") long cycleId);
 

@@ -2,14 +2,11 @@ package com.kaoping.cycle.internal;
 
 import com.kaoping.assessment.Assessments;
 import com.kaoping.cycle.CycleProcesses;
-import com.kaoping.org.Role;
-import com.kaoping.org.UserAccount;
 import com.kaoping.scoring.ScoringEngine;
 import com.kaoping.security.CurrentUser;
 import com.kaoping.standard.StandardCatalog;
 import com.kaoping.web.BadRequestException;
 import com.kaoping.web.ConflictException;
-import com.kaoping.web.ForbiddenException;
 import com.kaoping.web.NotFoundException;
 import java.net.URI;
 import java.time.Instant;
@@ -70,13 +67,7 @@ class CycleController {
 
     @GetMapping("/{id}/ranking")
     List<Ranking.Entry> ranking(@PathVariable long id) {
-        CycleRow cycle = cycles.get(id);
-        UserAccount user = currentUser.get();
-        boolean insider = user.role() == Role.LEADER || user.role() == Role.ADMIN;
-        if (!insider && CycleStatus.RUNNING.name().equals(cycle.status)) {
-            throw new ForbiddenException("The results of this cycle are not published yet");
-        }
-        return Ranking.of(assessments.lockedResults(id));
+        return Ranking.of(cycles.ranking(id, currentUser.get()));
     }
 
     /**

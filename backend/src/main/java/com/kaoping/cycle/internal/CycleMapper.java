@@ -14,6 +14,8 @@ interface CycleMapper {
 
     List<CycleRow> list();
 
+    List<CycleRow> ofYear(@Param("year") int year);
+
     void insert(CycleRow row);
 
     void insertBranches(@Param("cycleId") long cycleId, @Param("codes") List<String> codes);

@@ -1,5 +1,6 @@
 package com.kaoping.cycle.internal;
 
+import com.kaoping.cycle.CycleSummary;
 import java.time.Instant;
 
 /** A row of kp_cycle. */
@@ -21,4 +22,17 @@ class CycleRow {
     Instant publishedAt;
     Instant finalisedAt;
     int branchCount;
+
+    CycleSummary summary() {
+        return new CycleSummary(
+                id,
+                cycleYear,
+                quarter,
+                standardCode,
+                standardVersion,
+                status,
+                publicityPeriod,
+                publishedAt,
+                finalisedAt);
+    }
 }

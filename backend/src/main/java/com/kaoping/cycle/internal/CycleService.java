@@ -3,14 +3,19 @@ package com.kaoping.cycle.internal;
 import com.kaoping.assessment.Assessments;
 import com.kaoping.cycle.CycleLifecycle;
 import com.kaoping.cycle.CycleProcesses;
+import com.kaoping.cycle.CycleResults;
 import com.kaoping.cycle.CycleRouting;
+import com.kaoping.cycle.CycleSummary;
+import com.kaoping.cycle.RankedResult;
 import com.kaoping.org.Branch;
 import com.kaoping.org.Branches;
+import com.kaoping.org.Role;
 import com.kaoping.org.UserAccount;
 import com.kaoping.scoring.Standard;
 import com.kaoping.standard.StandardCatalog;
 import com.kaoping.web.BadRequestException;
 import com.kaoping.web.ConflictException;
+import com.kaoping.web.ForbiddenException;
 import com.kaoping.web.NotFoundException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  * change it while a cycle is opening).
  */
 @Service
-class CycleService implements CycleRouting, CycleLifecycle {
+class CycleService implements CycleRouting, CycleLifecycle, CycleResults {
 
     private static final int INSERT_CHUNK = 500;
 
@@ -138,6 +143,26 @@ class CycleService implements CycleRouting, CycleLifecycle {
             throw new NotFoundException("No cycle " + id);
         }
         return row;
+    }
+
+    @Override
+    public CycleSummary cycle(long cycleId) {
+        return get(cycleId).summary();
+    }
+
+    @Override
+    public List<CycleSummary> ofYear(int year) {
+        return mapper.ofYear(year).stream().map(CycleRow::summary).toList();
+    }
+
+    @Override
+    public List<RankedResult> ranking(long cycleId, UserAccount reader) {
+        CycleRow cycle = get(cycleId);
+        boolean insider = reader.role() == Role.LEADER || reader.role() == Role.ADMIN;
+        if (!insider && CycleStatus.RUNNING.name().equals(cycle.status)) {
+            throw new ForbiddenException("The results of this cycle are not published yet");
+        }
+        return Ranking.rank(assessments.lockedResults(cycleId));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.kaoping.cycle.internal;
 
 import com.kaoping.assessment.LockedResult;
+import com.kaoping.cycle.RankedResult;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
@@ -23,30 +24,36 @@ final class Ranking {
             boolean vetoed,
             int revision) {}
 
-    static List<Entry> of(List<LockedResult> results) {
+    static List<Entry> of(List<RankedResult> ranked) {
+        return ranked.stream()
+                .map(p -> new Entry(
+                        p.rank(),
+                        p.result().branchCode(),
+                        p.result().assessmentId(),
+                        p.result().card().totalScore(),
+                        p.result().card().grade(),
+                        p.result().card().gradeLevel(),
+                        p.result().card().vetoed(),
+                        p.result().revision()))
+                .toList();
+    }
+
+    static List<RankedResult> rank(List<LockedResult> results) {
         Comparator<LockedResult> order = Comparator.comparing(
                         (LockedResult r) -> r.card().vetoed())
                 .thenComparing(r -> r.card().totalScore(), Comparator.reverseOrder())
                 .thenComparing(LockedResult::branchCode);
         List<LockedResult> sorted = results.stream().sorted(order).toList();
-        List<Entry> entries = new java.util.ArrayList<>();
+        List<RankedResult> ranked = new java.util.ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             LockedResult r = sorted.get(i);
             int rank = i + 1;
             if (i > 0 && ties(sorted.get(i - 1), r)) {
-                rank = entries.get(i - 1).rank();
+                rank = ranked.get(i - 1).rank();
             }
-            entries.add(new Entry(
-                    rank,
-                    r.branchCode(),
-                    r.assessmentId(),
-                    r.card().totalScore(),
-                    r.card().grade(),
-                    r.card().gradeLevel(),
-                    r.card().vetoed(),
-                    r.revision()));
+            ranked.add(new RankedResult(rank, r));
         }
-        return entries;
+        return ranked;
     }
 
     private static boolean ties(LockedResult a, LockedResult b) {

@@ -198,6 +198,7 @@ final class Rescore {
     private static Map<String, Integer> ranks(Map<String, ScoreCard> cards) {
         List<LockedResult> results = new ArrayList<>();
         cards.forEach((branch, card) -> results.add(new LockedResult(0, branch, 0, card, null, null)));
-        return Ranking.of(results).stream().collect(Collectors.toMap(Ranking.Entry::branch, Ranking.Entry::rank));
+        return Ranking.of(Ranking.rank(results)).stream()
+                .collect(Collectors.toMap(Ranking.Entry::branch, Ranking.Entry::rank));
     }
 }

@@ -1,0 +1,150 @@
+package com.kaoping.report.internal;
+
+import com.kaoping.org.UserAccount;
+import com.kaoping.security.CurrentUser;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The xlsx and PDF downloads of a cycle and of an assessment; authorised in {@link ReportReads}. */
+@RestController
+class ExportController {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String PDF = "application/pdf";
+
+    private final ReportReads reads;
+    private final CjkFont font;
+    private final ExportAudit audit;
+    private final CurrentUser currentUser;
+    private final ZoneId zone;
+
+    ExportController(
+            ReportReads reads,
+            CjkFont font,
+            ExportAudit audit,
+            CurrentUser currentUser,
+            @Value("${kaoping.report.zone:Asia/Shanghai}") ZoneId zone) {
+        this.reads = reads;
+        this.font = font;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.zone = zone;
+    }
+
+    @GetMapping("/api/cycles/{id}/ranking.xlsx")
+    void ranking(@PathVariable long id, HttpServletResponse response) throws IOException {
+        UserAccount user = currentUser.get();
+        RankingTable table = reads.ranking(id, user);
+        String file = Wording.quarter(table.cycle().year(), table.cycle().quarter()) + "排名.xlsx";
+        start(response, XLSX, file);
+        RankingWorkbook.write(table, response.getOutputStream());
+        audit.exported(user, "ranking.xlsx", "cycle:" + id, file);
+    }
+
+    @GetMapping("/api/cycles/{id}/deductions.xlsx")
+    void deductions(@PathVariable long id, HttpServletResponse response) throws IOException {
+        UserAccount user = currentUser.get();
+        var cycle = reads.cycle(id);
+        String file = Wording.quarter(cycle.year(), cycle.quarter()) + "扣分明细.xlsx";
+        // the workbook is complete in its temporary files before the first byte goes out, so a refusal is still a
+        // problem response; the headers are set only once it may be sent
+        reads.deductions(id, user, new DeferredStart(response, XLSX, file));
+        audit.exported(user, "deductions.xlsx", "cycle:" + id, file);
+    }
+
+    @GetMapping("/api/cycles/{id}/notice.pdf")
+    void notice(@PathVariable long id, HttpServletResponse response) throws IOException {
+        UserAccount user = currentUser.get();
+        RankingTable table = reads.ranking(id, user);
+        String file = Wording.quarter(table.cycle().year(), table.cycle().quarter()) + "考核结果公示.pdf";
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        CycleNoticePdf.write(table, font.get(), zone, pdf);
+        start(response, PDF, file);
+        pdf.writeTo(response.getOutputStream());
+        audit.exported(user, "notice.pdf", "cycle:" + id, file);
+    }
+
+    @GetMapping("/api/assessments/{id}/score-sheet.xlsx")
+    void scoreSheet(@PathVariable long id, HttpServletResponse response) throws IOException {
+        UserAccount user = currentUser.get();
+        ScoreSheet sheet = reads.scoreSheet(id, user);
+        String file = fileName(sheet, "评分表.xlsx");
+        start(response, XLSX, file);
+        ScoreSheetWorkbook.write(sheet, zone, response.getOutputStream());
+        audit.exported(user, "score-sheet.xlsx", "assessment:" + id, file);
+    }
+
+    @GetMapping("/api/assessments/{id}/report.pdf")
+    void report(@PathVariable long id, HttpServletResponse response) throws IOException {
+        UserAccount user = currentUser.get();
+        ScoreSheet sheet = reads.scoreSheet(id, user);
+        String file = fileName(sheet, "考核结果.pdf");
+        // a PDF of one assessment is small; rendered whole first so that a failure is a problem response
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        AssessmentReportPdf.write(sheet, font.get(), zone, pdf);
+        start(response, PDF, file);
+        pdf.writeTo(response.getOutputStream());
+        audit.exported(user, "report.pdf", "assessment:" + id, file);
+    }
+
+    private static String fileName(ScoreSheet sheet, String suffix) {
+        return Wording.quarter(sheet.cycle().year(), sheet.cycle().quarter()) + sheet.branchName() + suffix;
+    }
+
+    static void start(HttpServletResponse response, String type, String file) {
+        response.setContentType(type);
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename(file, StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+    }
+
+    /** The response's body, whose headers are set at the first write. */
+    private static final class DeferredStart extends java.io.OutputStream {
+        private final HttpServletResponse response;
+        private final String type;
+        private final String file;
+        private java.io.OutputStream out;
+
+        DeferredStart(HttpServletResponse response, String type, String file) {
+            this.response = response;
+            this.type = type;
+            this.file = file;
+        }
+
+        private java.io.OutputStream out() throws IOException {
+            if (out == null) {
+                start(response, type, file);
+                out = response.getOutputStream();
+            }
+            return out;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out().write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out().write(b, off, len);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out().flush();
+        }
+    }
+}
