@@ -27,7 +27,11 @@ import org.springframework.transaction.annotation.Transactional;
 class OrganisationAdministration {
 
     static final Pattern BRANCH_CODE = Pattern.compile("[A-Z0-9]{2,16}");
-    static final Pattern USERNAME = Pattern.compile("[a-zA-Z0-9._-]{3,64}");
+    /** Starts with a letter: a name such as 12345, 0.001 or -1e5 reads as a number in scripts and spreadsheets. */
+    static final Pattern USERNAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9._-]{2,63}");
+    /** Words that spreadsheets and JSON tools read as numbers or nothing. */
+    static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("infinity", "nan", "null", "true", "false");
+
     static final int MIN_PASSWORD = 8;
     /** BCrypt reads at most 72 bytes; a longer password would be cut silently (Spring refuses it outright). */
     static final int MAX_PASSWORD_BYTES = 72;
@@ -83,6 +87,9 @@ class OrganisationAdministration {
         } catch (DuplicateKeyException e) {
             throw new ConflictException("Branch " + code + " already exists");
         }
+        if (Boolean.FALSE.equals(form.active())) {
+            branches.update(code, name, false);
+        }
         return branches.find(code);
     }
 
@@ -101,9 +108,11 @@ class OrganisationAdministration {
     @Transactional
     UserAccount createUser(UserForm form) {
         String username = form.username() == null ? "" : form.username().trim();
-        if (!USERNAME.matcher(username).matches()) {
+        if (!USERNAME.matcher(username).matches() || NUMBER_WORDS.contains(username.toLowerCase(Locale.ROOT))) {
             throw new BadRequestException(
-                    "username", "username must be 3 to 64 letters, digits, dots, underscores or hyphens");
+                    "username",
+                    "username must be 3 to 64 letters, digits, dots, underscores or hyphens, starting with a letter,"
+                            + " and not read as a number");
         }
         String displayName = name(form.displayName(), "displayName");
         if (form.role() == null) {
