@@ -19,6 +19,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.sessions.JqwikSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,7 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class WriteEndpointFuzzTest extends MariaDbIntegrationTest {
 
-    private static final int REQUESTS = Integer.getInteger("kaoping.fuzz.requests", 600);
+    private static final int REQUESTS = Integer.getInteger("kaoping.fuzz.requests", 400);
     private static final long SEED = Long.getLong("kaoping.fuzz.seed", 8L);
 
     @Autowired
@@ -69,20 +70,21 @@ class WriteEndpointFuzzTest extends MariaDbIntegrationTest {
                 new Endpoint("admin", "PUT", "/api/admin/users/{id}"),
                 new Endpoint("admin", "PUT", "/api/admin/indicator-owners"),
                 new Endpoint("admin", "POST", "/api/standards"));
-        Arbitrary<String> contentTypes = Arbitraries.of(
-                "application/json",
-                "application/json",
-                "application/json; charset=UTF-8",
-                "*/*",
-                "application/*",
-                "text/plain",
-                "multipart/form-data",
-                "multipart/form-data; boundary=kp",
-                "application/x-www-form-urlencoded",
-                "application/json; charset=nonsense",
-                "a/b/c",
-                ";;",
-                "");
+        Arbitrary<String> contentTypes = Arbitraries.frequencyOf(
+                Tuple.of(12, Arbitraries.of("application/json", "application/json; charset=UTF-8")),
+                Tuple.of(
+                        10,
+                        Arbitraries.of(
+                                "*/*",
+                                "application/*",
+                                "text/plain",
+                                "multipart/form-data",
+                                "multipart/form-data; boundary=kp",
+                                "application/x-www-form-urlencoded",
+                                "application/json; charset=nonsense",
+                                "a/b/c",
+                                ";;",
+                                "")));
         Arbitrary<Map<String, String>> headers = Arbitraries.maps(
                         Arbitraries.of("Accept", "Accept-Charset", "X-Request-Id", "If-Match", "Accept-Language"),
                         Arbitraries.of("*/*", "text/html", "application/xml", "zz", "%00", "a".repeat(300), "中文"))
@@ -91,8 +93,21 @@ class WriteEndpointFuzzTest extends MariaDbIntegrationTest {
                         Arbitraries.of(endpoints), ids, contentTypes, bodies(), headers)
                 .as(Tuple::of);
 
-        Map<Integer, Integer> byStatus = new TreeMap<>();
-        List<String> faults = new ArrayList<>();
+        // jqwik's generators outside a @Property (the Spring context belongs to JUnit Jupiter): a session of its own
+        JqwikSession.start();
+        try {
+            fuzz(requests);
+        } finally {
+            JqwikSession.finish();
+        }
+        restore(branchesBefore, usersBefore);
+        assertThat(faults).as("by status " + byStatus).isEmpty();
+    }
+
+    private final Map<Integer, Integer> byStatus = new TreeMap<>();
+    private final List<String> faults = new ArrayList<>();
+
+    private void fuzz(Arbitrary<Tuple.Tuple5<Endpoint, String, String, String, Map<String, String>>> requests) {
         Random random = new Random(SEED);
         requests.generator(1000).stream(random).limit(REQUESTS).forEach(shrinkable -> {
             var r = shrinkable.value();
@@ -130,8 +145,6 @@ class WriteEndpointFuzzTest extends MariaDbIntegrationTest {
             }
         });
         System.out.println("Fuzzed " + REQUESTS + " requests (seed " + SEED + "), by status: " + byStatus);
-        restore(branchesBefore, usersBefore);
-        assertThat(faults).as("by status " + byStatus).isEmpty();
     }
 
     /** JSON bodies: objects of the forms' field names with hostile values, plus raw non-JSON. */
