@@ -46,6 +46,7 @@ class AssessmentResults implements AssessmentLifecycle, Assessments {
     private final AssessmentMapper mapper;
     private final LockedResultMapper locked;
     private final ResultChain chain;
+    private final TamperAlarm tamperAlarm;
     private final Scorer scorer;
     private final History history;
     private final ObjectMapper json;
@@ -55,6 +56,7 @@ class AssessmentResults implements AssessmentLifecycle, Assessments {
             AssessmentMapper mapper,
             LockedResultMapper locked,
             ResultChain chain,
+            TamperAlarm tamperAlarm,
             Scorer scorer,
             History history,
             ObjectMapper json) {
@@ -62,6 +64,7 @@ class AssessmentResults implements AssessmentLifecycle, Assessments {
         this.mapper = mapper;
         this.locked = locked;
         this.chain = chain;
+        this.tamperAlarm = tamperAlarm;
         this.scorer = scorer;
         this.history = history;
         this.json = json;
@@ -245,7 +248,13 @@ class AssessmentResults implements AssessmentLifecycle, Assessments {
     LockedResult toResult(LockedResultRow row) {
         LockedContent content = read(row.content);
         return new LockedResult(
-                row.assessmentId, content.branch(), row.revision, content.card(), row.contentHash, row.createdAt);
+                row.assessmentId,
+                content.branch(),
+                row.revision,
+                content.card(),
+                row.contentHash,
+                row.createdAt,
+                tamperAlarm.tampered(row));
     }
 
     LockedContent read(String content) {

@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** GET /api/assessments/{id}: the whole assessment, its score cards side by side ({@code self, reviewed, final}). */
+/**
+ * GET /api/assessments/{id}: the whole assessment, its score cards side by side ({@code self, reviewed, final});
+ * {@code tampered}: the stored locked result no longer matches its hash (the final card is not to be relied on).
+ */
 record AssessmentView(
         long id,
         long cycleId,
@@ -22,7 +25,8 @@ record AssessmentView(
         Map<String, ScoreCard> scores,
         List<DecisionView> decisions,
         List<HistoryView> history,
-        List<RevisionView> revisions) {
+        List<RevisionView> revisions,
+        boolean tampered) {
 
     record FindingView(
             String clause,

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Ranks locked results: total descending, every vetoed assessment after every other, equal totals sharing a
- * rank (standard competition ranking: 1, 2, 2, 4).
+ * rank (standard competition ranking: 1, 2, 2, 4). A result whose stored content no longer matches its hash is
+ * listed with {@code tampered} set, so no reader takes its rank for valid.
  */
 final class Ranking {
 
@@ -20,7 +21,8 @@ final class Ranking {
             BigDecimal totalScore,
             String grade,
             boolean vetoed,
-            int revision) {}
+            int revision,
+            boolean tampered) {}
 
     static List<Entry> of(List<LockedResult> results) {
         Comparator<LockedResult> order = Comparator.comparing(
@@ -42,7 +44,8 @@ final class Ranking {
                     r.card().totalScore(),
                     r.card().grade(),
                     r.card().vetoed(),
-                    r.revision()));
+                    r.revision(),
+                    r.tampered()));
         }
         return entries;
     }
