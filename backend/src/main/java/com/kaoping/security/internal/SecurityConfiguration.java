@@ -53,8 +53,7 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .formLogin(form -> form.loginProcessingUrl("/api/login")
                         .successHandler((request, response, auth) -> response.setStatus(HttpStatus.NO_CONTENT.value()))
-                        .failureHandler((request, response, e) ->
-                                problems.write(response, HttpStatus.UNAUTHORIZED, "Wrong username or password.")))
+                        .failureHandler((request, response, e) -> problems.signInFailed(response, e)))
                 .logout(logout -> logout.logoutRequestMatcher(path(HttpMethod.POST, "/api/logout"))
                         .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
