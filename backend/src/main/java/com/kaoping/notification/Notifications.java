@@ -11,7 +11,9 @@ public interface Notifications {
         OVERDUE,
         LOCKED,
         PUBLISHED,
-        OBJECTION
+        OBJECTION,
+        /** a locked result no longer matches its hash (for administrators) */
+        TAMPERED
     }
 
     /** Notifies every user of a Camunda candidate group (see {@link com.kaoping.org.CandidateGroups}). */

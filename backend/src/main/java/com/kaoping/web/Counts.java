@@ -2,11 +2,14 @@ package com.kaoping.web;
 
 import java.math.BigDecimal;
 
-/** A finding's count as sent by a client: whole, not negative; absent means 1. */
+/**
+ * A finding's count as sent by a client: a whole JSON number from 0 to {@link #MAX} written without a fraction
+ * (2.0 is refused like 2.5: a count is never measured); absent means 1. The refusal names the value as sent.
+ */
 public final class Counts {
 
-    /** Far above any clause's limit; the engine names the exact limit per clause. */
-    private static final BigDecimal SANE_MAX = BigDecimal.valueOf(1_000_000);
+    /** The schema's bound for every count; the engine names the tighter limit of each clause. */
+    public static final int MAX = 9999;
 
     private Counts() {}
 
@@ -17,9 +20,14 @@ public final class Counts {
         if (count.signum() < 0) {
             throw new BadRequestException(field, field + " must not be negative (" + count.toPlainString() + ")");
         }
-        if (count.stripTrailingZeros().scale() > 0) {
-            throw new BadRequestException(field, field + " must be a whole number (" + count.toPlainString() + ")");
+        if (count.scale() > 0) {
+            throw new BadRequestException(
+                    field, field + " must be a whole number without a fraction (" + count.toPlainString() + ")");
         }
-        return count.min(SANE_MAX).longValueExact();
+        if (count.compareTo(BigDecimal.valueOf(MAX)) > 0) {
+            throw new BadRequestException(
+                    field, field + " must be at most " + MAX + " (" + count.toPlainString() + ")");
+        }
+        return count.longValueExact();
     }
 }

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.kaoping.web.internal.JsonPaths;
+import com.kaoping.web.internal.StrictJson;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads a JSON body whose shape depends on something known only at run time (a task's key) into its type,
- * turning a wrong type into a 400 that names the path, as for ordinary request bodies.
+ * turning a wrong type, an unknown field or an out-of-range value into a 400 that names the path, as for
+ * ordinary request bodies (the strict reading rules are in docs/reliability.md).
  */
 @Component
 public class JsonBodies {
@@ -18,7 +20,7 @@ public class JsonBodies {
     private final ObjectMapper json;
 
     JsonBodies(ObjectMapper json) {
-        this.json = json;
+        this.json = StrictJson.strict(json);
     }
 
     public <T> T read(JsonNode body, Class<T> type) {
@@ -29,10 +31,8 @@ public class JsonBodies {
         try {
             return json.treeToValue(node, type);
         } catch (JsonMappingException e) {
-            String field = JsonPaths.of(e.getPath());
-            throw new BadRequestException(
-                    field.isEmpty() ? "body" : field,
-                    (field.isEmpty() ? "body" : field) + " has the wrong type or shape");
+            JsonPaths.Problem problem = JsonPaths.problem(e);
+            throw new BadRequestException(problem.field(), problem.message());
         } catch (JsonProcessingException e) {
             throw new BadRequestException("body", "The body cannot be read");
         }

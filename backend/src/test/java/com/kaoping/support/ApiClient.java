@@ -50,7 +50,7 @@ public final class ApiClient {
         try {
             HttpResponse<String> response =
                     HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Response(response.statusCode(), response.body(), json);
+            return new Response(response.statusCode(), response.body(), json, response.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -77,7 +77,11 @@ public final class ApiClient {
     }
 
     /** Status and body; {@link #json()} parses the body. */
-    public record Response(int status, String body, ObjectMapper mapper) {
+    public record Response(int status, String body, ObjectMapper mapper, java.net.http.HttpHeaders headers) {
+
+        public Response(int status, String body, ObjectMapper mapper) {
+            this(status, body, mapper, java.net.http.HttpHeaders.of(java.util.Map.of(), (a, b) -> true));
+        }
 
         public JsonNode json() {
             try {

@@ -88,6 +88,7 @@ class AssessmentController {
                 .map(v -> new VetoView(v.ruleNumber, v.reason, v.appliedBy, v.appliedAt))
                 .toList();
         LockedResultRow latest = locked.latest(id);
+        boolean tampered = latest != null && results.toResult(latest).tampered();
         ScoreCard finalCard =
                 latest == null ? null : results.read(latest.content).card();
         List<RevisionView> revisions = locked.revisions(id).stream()
@@ -124,7 +125,8 @@ class AssessmentController {
                 mapper.history(id).stream()
                         .map(h -> new HistoryView(h.actor, h.action, h.detail, h.reason, h.at))
                         .toList(),
-                revisions);
+                revisions,
+                tampered);
         return results.visibleTo(whole, a, user);
     }
 

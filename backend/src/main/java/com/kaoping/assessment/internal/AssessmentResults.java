@@ -56,6 +56,7 @@ class AssessmentResults implements AssessmentLifecycle, Assessments, MaterialVis
     private final AssessmentMapper mapper;
     private final LockedResultMapper locked;
     private final ResultChain chain;
+    private final TamperAlarm tamperAlarm;
     private final Scorer scorer;
     private final History history;
     private final ObjectMapper json;
@@ -68,6 +69,7 @@ class AssessmentResults implements AssessmentLifecycle, Assessments, MaterialVis
             AssessmentMapper mapper,
             LockedResultMapper locked,
             ResultChain chain,
+            TamperAlarm tamperAlarm,
             Scorer scorer,
             History history,
             ObjectMapper json,
@@ -78,6 +80,7 @@ class AssessmentResults implements AssessmentLifecycle, Assessments, MaterialVis
         this.mapper = mapper;
         this.locked = locked;
         this.chain = chain;
+        this.tamperAlarm = tamperAlarm;
         this.scorer = scorer;
         this.history = history;
         this.json = json;
@@ -306,7 +309,13 @@ class AssessmentResults implements AssessmentLifecycle, Assessments, MaterialVis
     LockedResult toResult(LockedResultRow row) {
         LockedContent content = read(row.content);
         return new LockedResult(
-                row.assessmentId, content.branch(), row.revision, content.card(), row.contentHash, row.createdAt);
+                row.assessmentId,
+                content.branch(),
+                row.revision,
+                content.card(),
+                row.contentHash,
+                row.createdAt,
+                tamperAlarm.tampered(row));
     }
 
     LockedContent read(String content) {

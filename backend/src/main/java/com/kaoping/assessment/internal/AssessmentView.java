@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** GET /api/assessments/{id}: the whole assessment, its score cards side by side ({@code self, reviewed, final}). */
+/**
+ * GET /api/assessments/{id}: the whole assessment, its score cards side by side ({@code self, reviewed, final});
+ * {@code tampered}: the stored locked result no longer matches its hash (the final card is not to be relied on).
+ */
 record AssessmentView(
         long id,
         long cycleId,
@@ -27,7 +30,8 @@ record AssessmentView(
         Map<String, ScoreCard> scores,
         List<DecisionView> decisions,
         List<HistoryView> history,
-        List<RevisionView> revisions) {
+        List<RevisionView> revisions,
+        boolean tampered) {
 
     /**
      * What a reviewer of {@code department} may see (docs/security.md, V8): the totals of every indicator, but

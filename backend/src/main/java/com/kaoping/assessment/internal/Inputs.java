@@ -1,15 +1,25 @@
 package com.kaoping.assessment.internal;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.kaoping.web.Points;
 import java.math.BigDecimal;
 
-/** The JSON shapes of findings, bonuses and vetoes in task forms and corrections. */
+/**
+ * The JSON shapes of findings, bonuses and vetoes in task forms and corrections. Counts are bounded by
+ * {@link com.kaoping.web.Counts} (0–9999, whole), points by {@link Points} (0–100, before the rule's cap), texts
+ * by {@link #MAX_TEXT}; unknown fields and wrong JSON types are refused by the strict reading of every body.
+ */
 final class Inputs {
 
     private Inputs() {}
 
     record FindingInput(String clause, BigDecimal count, String note) {}
 
-    record BonusInput(Integer rule, String indicator, BigDecimal points, String note) {}
+    record BonusInput(
+            Integer rule,
+            String indicator,
+            @JsonDeserialize(using = Points.class) BigDecimal points,
+            String note) {}
 
     record VetoInput(Integer rule, String reason) {}
 

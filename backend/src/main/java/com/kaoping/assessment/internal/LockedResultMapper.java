@@ -26,6 +26,10 @@ interface LockedResultMapper {
 
     List<LockedResultRow> latestOfCycle(@Param("cycleId") long cycleId);
 
+    LockedResultRow next(@Param("id") long id);
+
+    int recordTamperAlert(@Param("id") long id);
+
     /** The whole chain in order, in pages. */
     List<LockedResultRow> chainPage(@Param("afterId") long afterId, @Param("limit") int limit);
 }

@@ -13,4 +13,6 @@ class LockedResultRow {
     String reason;
     String createdBy;
     Instant createdAt;
+    /** How contentHash was computed: see {@link ResultChain}. */
+    int hashVersion = 1;
 }

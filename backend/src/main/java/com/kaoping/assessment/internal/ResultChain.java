@@ -3,16 +3,25 @@ package com.kaoping.assessment.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * The append-only chain of locked results: each link's hash covers the previous link's hash and its own content,
  * so an edit in the database breaks every later link. Appends are serialised on the chain head's row lock.
+ *
+ * <p>Hash versions (docs/reliability.md): 1, the links written before tamper evidence, SHA-256 of the previous hash
+ * and the content; 2, SHA-256 of the previous hash, who locked, when (whole seconds, as stored), the reason and
+ * the content; 3, the same as HMAC-SHA256 with {@code kaoping.results.hmac-key}, which a database writer does not
+ * know. A chain never steps back to a weaker version, so a rewritten link cannot pass as an old one.
  */
 @Component
 class ResultChain {
@@ -22,10 +31,12 @@ class ResultChain {
 
     private final LockedResultMapper mapper;
     private final ObjectMapper json;
+    private final byte[] key;
 
-    ResultChain(LockedResultMapper mapper, ObjectMapper json) {
+    ResultChain(LockedResultMapper mapper, ObjectMapper json, @Value("${kaoping.results.hmac-key:}") String key) {
         this.mapper = mapper;
         this.json = json;
+        this.key = key == null || key.isBlank() ? null : key.getBytes(StandardCharsets.UTF_8);
     }
 
     LockedResultRow append(LockedContent content, String reason, String actor) {
@@ -35,18 +46,34 @@ class ResultChain {
         row.revision = content.revision();
         row.content = write(content);
         row.previousHash = previous;
-        row.contentHash = hash(previous, row.content);
         row.reason = reason;
         row.createdBy = actor;
-        row.createdAt = Instant.now();
+        // the column keeps whole seconds; the hash covers what is stored
+        row.createdAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        row.hashVersion = key == null ? 2 : 3;
+        row.contentHash = hash(row);
         mapper.insert(row);
         mapper.moveChainHead(row.contentHash);
         return row;
     }
 
+    /**
+     * Whether one stored link still is what was locked: its hash matches its content, who locked it and when, and
+     * the next link (or the chain head) still names this hash, so a link whose hash was recomputed is caught too.
+     */
+    boolean intact(LockedResultRow row) {
+        if (!matches(row)) {
+            return false;
+        }
+        LockedResultRow next = mapper.next(row.id);
+        String successor = next == null ? mapper.chainHead() : next.previousHash;
+        return row.contentHash.equals(successor) && (next == null || next.hashVersion >= row.hashVersion);
+    }
+
     /** Walks the whole chain; the first link whose stored hashes do not match its content is named. */
     ChainReport verify() {
         String running = GENESIS;
+        int strongest = 1;
         long checked = 0;
         long after = 0;
         List<LockedResultRow> page;
@@ -56,9 +83,13 @@ class ResultChain {
                 if (!row.previousHash.equals(running)) {
                     return ChainReport.broken(checked, row, "its previous hash does not match the link before it");
                 }
-                if (!hash(row.previousHash, row.content).equals(row.contentHash)) {
+                if (row.hashVersion < strongest) {
+                    return ChainReport.broken(checked, row, "its hash is weaker than the links before it");
+                }
+                if (!matches(row)) {
                     return ChainReport.broken(checked, row, "its content does not match its hash");
                 }
+                strongest = row.hashVersion;
                 running = row.contentHash;
                 checked++;
                 after = row.id;
@@ -70,12 +101,60 @@ class ResultChain {
         return new ChainReport(true, checked, null, null, null, null);
     }
 
+    private boolean matches(LockedResultRow row) {
+        if (row.hashVersion == 3 && key == null) {
+            // keyed links cannot be checked without the key: a configuration fault, not evidence of tampering
+            throw new IllegalStateException("kaoping.results.hmac-key is needed to verify locked results");
+        }
+        return row.hashVersion >= 1 && row.hashVersion <= 3 && hash(row).equals(row.contentHash);
+    }
+
+    private String hash(LockedResultRow row) {
+        return switch (row.hashVersion) {
+            case 1 -> hash(row.previousHash, row.content);
+            case 2 -> sha256(message(row));
+            case 3 -> hmac(key, message(row));
+            default -> "";
+        };
+    }
+
+    /** Version 1, kept so the links written before version 2 stay verifiable. */
     static String hash(String previous, String content) {
+        return sha256((previous + content).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Length-prefixed fields, so no two different rows give the same message. */
+    static byte[] message(LockedResultRow row) {
+        StringBuilder out = new StringBuilder("kaoping-locked-result-v2");
+        for (String field : new String[] {
+            row.previousHash,
+            Long.toString(row.assessmentId),
+            Integer.toString(row.revision),
+            row.createdBy,
+            row.createdAt == null ? "" : Long.toString(row.createdAt.getEpochSecond()),
+            row.reason == null ? "" : row.reason,
+            row.content
+        }) {
+            String value = field == null ? "" : field;
+            out.append('\n').append(value.length()).append(':').append(value);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String sha256(byte[] message) {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(previous.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(message));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String hmac(byte[] key, byte[] message) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(message));
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -31,6 +31,9 @@ class Objections {
         if (reason.length() > 2000) {
             throw new BadRequestException("reason", "reason is longer than 2000 characters");
         }
+        // serialise objections on the cycle: each correlates to the cycle's process instance, and concurrent
+        // correlations would fail on Camunda's optimistic locking and lose the objection (issue 8)
+        mapper.lockForUpdate(assessment.cycleId());
         CycleRow cycle = mapper.find(assessment.cycleId());
         if (!CycleStatus.PUBLISHED.name().equals(cycle.status)) {
             throw new ConflictException("Objections are raised during the publicity period only");

@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * POST /api/cycles. Only year and quarter are required: the active standard, all active branches, deadlines
  * two, three, four and five weeks from today and a five-day publicity period are the defaults. A deadline is a
- * date (the end of that day) or an instant.
+ * date (the end of that day) or an instant. A deadline already past is refused unless {@code confirmPastDeadlines}
+ * is true (every task of that step would be overdue from the start).
  */
 record OpenCycleRequest(
         Integer year,
@@ -24,7 +25,8 @@ record OpenCycleRequest(
         String reviewDue,
         String bonusDue,
         String confirmationDue,
-        String publicityPeriod) {
+        String publicityPeriod,
+        Boolean confirmPastDeadlines) {
 
     static final String DEFAULT_PUBLICITY = "P5D";
 
@@ -47,6 +49,12 @@ record OpenCycleRequest(
         requireOrder(self, review, "reviewDue", "selfAssessmentDue");
         requireOrder(review, bonus, "bonusDue", "reviewDue");
         requireOrder(bonus, confirmation, "confirmationDue", "bonusDue");
+        if (!Boolean.TRUE.equals(confirmPastDeadlines)) {
+            requireFuture(self, now, "selfAssessmentDue");
+            requireFuture(review, now, "reviewDue");
+            requireFuture(bonus, now, "bonusDue");
+            requireFuture(confirmation, now, "confirmationDue");
+        }
         return new Deadlines(self, review, bonus, confirmation);
     }
 
@@ -98,6 +106,15 @@ record OpenCycleRequest(
 
     private static Instant later(Instant a, Instant b) {
         return a.isAfter(b) ? a : b;
+    }
+
+    private static void requireFuture(Instant due, Instant now, String field) {
+        if (!due.isAfter(now)) {
+            throw new BadRequestException(
+                    field,
+                    field + " has already passed (" + due + "); send \"confirmPastDeadlines\": true to open the cycle"
+                            + " anyway");
+        }
     }
 
     private static void requireOrder(Instant earlier, Instant later, String field, String earlierField) {

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * Ranks locked results: total descending, every vetoed assessment after every other, equal totals sharing a
- * rank (standard competition ranking: 1, 2, 2, 4).
+ * rank (standard competition ranking: 1, 2, 2, 4). A result whose stored content no longer matches its hash is
+ * listed with {@code tampered} set, so no reader takes its rank for valid.
  */
 final class Ranking {
 
@@ -22,7 +23,8 @@ final class Ranking {
             String grade,
             Integer gradeLevel,
             boolean vetoed,
-            int revision) {}
+            int revision,
+            boolean tampered) {}
 
     static List<Entry> of(List<RankedResult> ranked) {
         return ranked.stream()
@@ -34,7 +36,8 @@ final class Ranking {
                         p.result().card().grade(),
                         p.result().card().gradeLevel(),
                         p.result().card().vetoed(),
-                        p.result().revision()))
+                        p.result().revision(),
+                        p.result().tampered()))
                 .toList();
     }
 

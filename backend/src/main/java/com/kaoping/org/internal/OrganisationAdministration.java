@@ -33,7 +33,11 @@ import org.springframework.transaction.annotation.Transactional;
 class OrganisationAdministration {
 
     static final Pattern BRANCH_CODE = Pattern.compile("[A-Z0-9]{2,16}");
-    static final Pattern USERNAME = Pattern.compile("[a-zA-Z0-9._-]{3,64}");
+    /** Starts with a letter: a name such as 12345, 0.001 or -1e5 reads as a number in scripts and spreadsheets. */
+    static final Pattern USERNAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9._-]{2,63}");
+    /** Words that spreadsheets and JSON tools read as numbers or nothing. */
+    static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("infinity", "nan", "null", "true", "false");
+
     static final int MAX_NAME = 100;
 
     private final BranchMapper branches;
@@ -91,6 +95,9 @@ class OrganisationAdministration {
         } catch (DuplicateKeyException e) {
             throw new ConflictException("Branch " + code + " already exists");
         }
+        if (Boolean.FALSE.equals(form.active())) {
+            branches.update(code, name, false);
+        }
         return branches.find(code);
     }
 
@@ -109,9 +116,11 @@ class OrganisationAdministration {
     @Transactional
     UserAccount createUser(UserForm form, String actor) {
         String username = form.username() == null ? "" : form.username().trim();
-        if (!USERNAME.matcher(username).matches()) {
+        if (!USERNAME.matcher(username).matches() || NUMBER_WORDS.contains(username.toLowerCase(Locale.ROOT))) {
             throw new BadRequestException(
-                    "username", "username must be 3 to 64 letters, digits, dots, underscores or hyphens");
+                    "username",
+                    "username must be 3 to 64 letters, digits, dots, underscores or hyphens, starting with a letter,"
+                            + " and not read as a number");
         }
         if (username.equals(CandidateGroups.ENGINE_PLACEHOLDER)) {
             throw new BadRequestException("username", "username " + username + " is reserved");

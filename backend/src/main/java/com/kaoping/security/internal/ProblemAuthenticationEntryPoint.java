@@ -1,6 +1,7 @@
 package com.kaoping.security.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.kaoping.web.DatabaseOutage;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpStatus;
@@ -8,6 +9,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -36,7 +38,9 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
             throws IOException {
         if (e instanceof SignInThrottledException throttled) {
             throttled(response, throttled);
-        } else {
+        } else if (!unavailable(response, e)) {
+            // unavailable: the user could not be looked up because the database is unreachable, not a wrong
+            // password (docs/reliability.md)
             write(response, HttpStatus.UNAUTHORIZED, "Sign in first.");
         }
     }
@@ -45,6 +49,24 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
     void throttled(HttpServletResponse response, SignInThrottledException e) throws IOException {
         response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
         write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins; try again later.");
+    }
+
+    /** The session sign-in (POST /api/login) failed. */
+    void signInFailed(HttpServletResponse response, AuthenticationException e) throws IOException {
+        if (e instanceof SignInThrottledException throttled) {
+            throttled(response, throttled);
+        } else if (!unavailable(response, e)) {
+            write(response, HttpStatus.UNAUTHORIZED, "Wrong username or password.");
+        }
+    }
+
+    private boolean unavailable(HttpServletResponse response, AuthenticationException e) throws IOException {
+        if (e instanceof InternalAuthenticationServiceException && DatabaseOutage.causedBy(e)) {
+            response.setHeader("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+            write(response, HttpStatus.SERVICE_UNAVAILABLE, "The service is briefly unavailable; try again shortly.");
+            return true;
+        }
+        return false;
     }
 
     @Override

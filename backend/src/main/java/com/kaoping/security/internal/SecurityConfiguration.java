@@ -174,13 +174,7 @@ class SecurityConfiguration {
                                     "SIGN_IN", auth.getName(), auth.getName(), Map.of("address", address(request))));
                             response.setStatus(HttpStatus.NO_CONTENT.value());
                         })
-                        .failureHandler((request, response, e) -> {
-                            if (e instanceof SignInThrottledException throttled) {
-                                problems.throttled(response, throttled);
-                            } else {
-                                problems.write(response, HttpStatus.UNAUTHORIZED, "Wrong username or password.");
-                            }
-                        }))
+                        .failureHandler((request, response, e) -> problems.signInFailed(response, e)))
                 .logout(logout -> logout.logoutRequestMatcher(path(HttpMethod.POST, "/api/logout"))
                         .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))

@@ -24,7 +24,14 @@ record PreviewRequest(
 
     record FindingEntry(String clause, BigDecimal count, String note) {}
 
-    record BonusEntry(Integer rule, String indicator, BigDecimal points, String note) {}
+    record BonusEntry(
+            Integer rule,
+            String indicator,
+
+            @com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = com.kaoping.web.Points.class)
+            BigDecimal points,
+
+            String note) {}
 
     ScoringInput toInput() {
         return new ScoringInput(toFindings(), toBonuses(), toVetoes());

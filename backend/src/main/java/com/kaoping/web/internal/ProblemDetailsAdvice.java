@@ -2,9 +2,9 @@ package com.kaoping.web.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.kaoping.web.BadRequestException;
 import com.kaoping.web.ConflictException;
+import com.kaoping.web.DatabaseOutage;
 import com.kaoping.web.ForbiddenException;
 import com.kaoping.web.NotFoundException;
 import java.util.List;
@@ -18,10 +18,12 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -58,11 +60,38 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "You may not do this.");
     }
 
+    /** A file name with a NUL, a body cut short or a part without its headers: the client's upload is at fault. */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail multipart(MultipartException e) {
+        return fieldProblem("file", "The multipart body or its file name cannot be read");
+    }
+
+    @ExceptionHandler(RequestRejectedException.class)
+    ProblemDetail rejected(RequestRejectedException e) {
+        return fieldProblem("body", "The request contains characters that are not allowed");
+    }
+
+    /**
+     * A server fault: 503 with Retry-After while the database cannot be reached, else 500. Either way only the
+     * request id leaves the server; the log has the rest under the same id.
+     */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
-        log.error("Unexpected error", e);
-        return ProblemDetail.forStatusAndDetail(
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        String requestId = RequestIds.current();
+        if (DatabaseOutage.causedBy(e)) {
+            log.warn("Database unavailable (request {}): {}", requestId, e.toString());
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.SERVICE_UNAVAILABLE, "The service is briefly unavailable; try again shortly.");
+            problem.setProperty("requestId", requestId);
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS))
+                    .body(problem);
+        }
+        log.error("Unexpected error (request {})", requestId, e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred; it has been logged.");
+        problem.setProperty("requestId", requestId);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem);
     }
 
     /** Malformed JSON, or a value of the wrong type: name the path where Jackson knows it. */
@@ -71,11 +100,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Throwable cause = ex.getCause();
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty() && !truncated(mapping)) {
-            String field = JsonPaths.of(mapping.getPath());
-            String message = cause instanceof InvalidFormatException format
-                    ? "has the wrong type (" + format.getValue() + ")"
-                    : "cannot be read";
-            return ResponseEntity.badRequest().body(fieldProblem(field, field + " " + message));
+            JsonPaths.Problem problem = JsonPaths.problem(mapping);
+            return ResponseEntity.badRequest().body(fieldProblem(problem.field(), problem.message()));
         }
         String detail = cause instanceof JsonProcessingException json && json.getLocation() != null
                 ? "Malformed JSON at line " + json.getLocation().getLineNr() + ", column "

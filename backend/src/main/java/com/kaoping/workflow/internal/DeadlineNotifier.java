@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * Behind each deadline timer: notifies the candidate groups of the still open tasks of one task key. The
  * service task names them with the input parameters {@code kind} (REMINDER or OVERDUE) and {@code taskKey};
  * OVERDUE also escalates to the leadership group. Works the same for a multi-instance task (one timer on the
- * whole review round, one notification per open department task).
+ * whole review round, one notification per open department task). At most one notice of each kind per task
+ * deadline: a task re-entered after a return with the same due date is not announced again (kp_deadline_notice).
  */
 @Component("deadlineNotifier")
 class DeadlineNotifier implements JavaDelegate {
@@ -25,9 +26,11 @@ class DeadlineNotifier implements JavaDelegate {
     static final String TASK_KEY = "taskKey";
 
     private final Notifications notifications;
+    private final DeadlineNoticeMapper sent;
 
-    DeadlineNotifier(Notifications notifications) {
+    DeadlineNotifier(Notifications notifications, DeadlineNoticeMapper sent) {
         this.notifications = notifications;
+        this.sent = sent;
     }
 
     @Override
@@ -47,6 +50,16 @@ class DeadlineNotifier implements JavaDelegate {
             tasks.getIdentityLinksForTask(task.getId()).stream()
                     .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                     .forEach(link -> groups.add(link.getGroupId()));
+            java.time.Instant due = task.getDueDate() == null
+                    ? Deadlines.NEVER.toInstant()
+                    : task.getDueDate().toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+            String key = String.join(",", new java.util.TreeSet<>(groups));
+            if (key.length() > 255) {
+                key = key.substring(0, 255);
+            }
+            if (sent.record(execution.getProcessInstanceId(), taskKey, key, kind.name(), due) == 0) {
+                continue;
+            }
             if (kind == Kind.OVERDUE) {
                 groups.add(CandidateGroups.LEADERS);
             }

@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -21,14 +24,55 @@ public class Deadlines {
     /** A date no cycle reaches; far enough in the future, near enough for every database's date type. */
     public static final Date NEVER = Date.from(Instant.parse("2999-12-31T00:00:00Z"));
 
+    /** The due-date variables of an assessment in the order of its steps. */
+    static final List<String> DUE_VARIABLES = List.of("selfAssessmentDue", "reviewDue", "bonusDue", "confirmationDue");
+
+    private static final Map<String, String> DUE_OF_STEP = Map.of(
+            "selfAssessment", "selfAssessmentDue",
+            "departmentReview", "reviewDue",
+            "bonusDeclaration", "bonusDue",
+            "bonusEndorsement", "bonusDue",
+            "leadershipConfirmation", "confirmationDue");
+
     private final Duration reminderBefore;
     private final String defaultPublicityPeriod;
+    private final Duration reworkPeriod;
 
     Deadlines(
             @Value("${kaoping.deadlines.reminder-before:P1D}") Duration reminderBefore,
-            @Value("${kaoping.deadlines.publicity-period:P5D}") String defaultPublicityPeriod) {
+            @Value("${kaoping.deadlines.publicity-period:P5D}") String defaultPublicityPeriod,
+            @Value("${kaoping.deadlines.rework-period:P3D}") Duration reworkPeriod) {
         this.reminderBefore = reminderBefore;
         this.defaultPublicityPeriod = checkedPeriod(defaultPublicityPeriod);
+        if (reworkPeriod.isNegative() || reworkPeriod.isZero()) {
+            throw new IllegalArgumentException("kaoping.deadlines.rework-period must be positive");
+        }
+        this.reworkPeriod = reworkPeriod;
+    }
+
+    /**
+     * A return gives the reworked step a fresh deadline: the later of its original due date and
+     * {@code rework-period} after the return; each later step keeps at least {@code rework-period} after the one
+     * before it. Called on the return flows (by {@link ReturnNotifier}) before the step is entered again, so its
+     * task's due date and its reminder and overdue timers all use the fresh date.
+     */
+    void renewAfterReturn(DelegateExecution execution, String reworkedStep) {
+        String first = DUE_OF_STEP.get(reworkedStep);
+        if (first == null) {
+            return;
+        }
+        Date floor = ClockUtil.getCurrentTime();
+        for (String name : DUE_VARIABLES.subList(DUE_VARIABLES.indexOf(first), DUE_VARIABLES.size())) {
+            if (!(execution.getVariable(name) instanceof Date due)) {
+                return;
+            }
+            Date fresh = new Date(floor.getTime() + reworkPeriod.toMillis());
+            Date renewed = due.after(fresh) ? due : fresh;
+            if (!renewed.equals(due)) {
+                execution.setVariable(name, renewed);
+            }
+            floor = renewed;
+        }
     }
 
     /**

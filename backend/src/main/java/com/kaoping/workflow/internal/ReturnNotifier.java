@@ -5,6 +5,7 @@ import com.kaoping.notification.Notifications;
 import com.kaoping.notification.Notifications.Kind;
 import com.kaoping.org.CandidateGroups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,14 +19,17 @@ public class ReturnNotifier {
 
     private final Notifications notifications;
     private final AssessmentRouting routing;
+    private final Deadlines deadlines;
 
-    ReturnNotifier(Notifications notifications, AssessmentRouting routing) {
+    ReturnNotifier(Notifications notifications, AssessmentRouting routing, Deadlines deadlines) {
         this.notifications = notifications;
         this.routing = routing;
+        this.deadlines = deadlines;
     }
 
     /** A review or endorsement round sent the assessment back to the branch. */
     public void toBranch(DelegateExecution execution) {
+        deadlines.renewAfterReturn(execution, target(execution));
         notifications.toGroup(
                 CandidateGroups.branch(Variables.branchCodeOrNull(execution)),
                 Kind.RETURNED,
@@ -36,11 +40,19 @@ public class ReturnNotifier {
 
     /** The leadership group sent the assessment back to the department(s) that must review again. */
     public void toDepartments(DelegateExecution execution) {
+        deadlines.renewAfterReturn(execution, target(execution));
         long assessmentId = Variables.assessmentId(execution);
         String message = message(execution);
         routing.reviewDepartments(assessmentId)
                 .forEach(department -> notifications.toGroup(
                         CandidateGroups.department(department), Kind.RETURNED, message, assessmentId, null));
+    }
+
+    /** The step the return flow leads back to. */
+    private static String target(DelegateExecution execution) {
+        return execution.getBpmnModelElementInstance() instanceof SequenceFlow flow
+                ? flow.getTarget().getId()
+                : null;
     }
 
     private static String message(DelegateExecution execution) {

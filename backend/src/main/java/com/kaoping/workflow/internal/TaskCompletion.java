@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -112,7 +113,8 @@ class TaskCompletion {
             try {
                 work.run();
                 return;
-            } catch (OptimisticLockingException | PessimisticLockingFailureException e) {
+            } catch (OptimisticLockingException | PessimisticLockingFailureException | NullValueException e) {
+                // NullValueException: a concurrent request completed the task first; the retry answers 409
                 if (attempt == ATTEMPTS) {
                     throw e;
                 }

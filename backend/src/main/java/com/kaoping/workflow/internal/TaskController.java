@@ -5,12 +5,14 @@ import com.kaoping.assessment.Assessments;
 import com.kaoping.org.CandidateGroups;
 import com.kaoping.org.UserAccount;
 import com.kaoping.security.CurrentUser;
+import com.kaoping.web.BadRequestException;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.VariableInstance;
@@ -32,6 +34,7 @@ class TaskController {
 
     private static final int MAX_PAGE = 500;
     private static final String OBJECTION_ANSWER = "objectionAnswer";
+    private static final Pattern TASK_ID = Pattern.compile("[A-Za-z0-9:_-]{1,64}");
 
     private final TaskService tasks;
     private final RuntimeService runtime;
@@ -108,14 +111,25 @@ class TaskController {
 
     @PostMapping("/{id}/complete")
     ResponseEntity<Void> complete(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
-        completion.complete(id, body, currentUser.get());
+        completion.complete(checkedId(id), body, currentUser.get());
         return ResponseEntity.noContent().build();
     }
 
     @PutMapping("/{id}/draft")
     ResponseEntity<Void> saveDraft(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
-        completion.saveDraft(id, body, currentUser.get());
+        completion.saveDraft(checkedId(id), body, currentUser.get());
         return ResponseEntity.noContent().build();
+    }
+
+    /**
+     * Camunda's task ids are generated ASCII (UUIDs); anything else is refused here, before a query would compare
+     * it with Camunda's utf8mb3 columns and fail on a 4-byte character (issue 8).
+     */
+    private static String checkedId(String id) {
+        if (!TASK_ID.matcher(id).matches()) {
+            throw new BadRequestException("id", "id is not a task id");
+        }
+        return id;
     }
 
     /**

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class DeadlinesTest {
 
     static final Instant NOW = Instant.parse("2025-04-01T00:00:00Z");
-    final Deadlines deadlines = new Deadlines(Duration.ofDays(1), "P5D");
+    final Deadlines deadlines = new Deadlines(Duration.ofDays(1), "P5D", Duration.ofDays(3));
 
     @BeforeEach
     void freezeClock() {

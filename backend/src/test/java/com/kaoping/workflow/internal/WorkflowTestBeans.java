@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 public final class WorkflowTestBeans {
 
     public static final Duration REMINDER_BEFORE = Duration.ofDays(1);
+    public static final Duration REWORK_PERIOD = Duration.ofDays(3);
 
     private WorkflowTestBeans() {}
 
@@ -24,14 +25,24 @@ public final class WorkflowTestBeans {
         Mocks.register("assessmentRouting", assessmentRouting);
         Mocks.register("cycleRouting", cycleRouting);
         Mocks.register("candidateGroups", new CandidateGroupExpressions());
-        Mocks.register("deadlines", new Deadlines(REMINDER_BEFORE, "P5D"));
+        Mocks.register("deadlines", new Deadlines(REMINDER_BEFORE, "P5D", REWORK_PERIOD));
         Mocks.register("registerAssessmentDelegate", new RegisterAssessmentDelegate(assessments));
         Mocks.register("lockAssessmentDelegate", new LockAssessmentDelegate(assessments, notifications, cycles));
         Mocks.register("openBranchBatchDelegate", new OpenBranchBatchDelegate(cycleRouting));
         Mocks.register("publishCycleDelegate", new PublishCycleDelegate(cycles, cycleRouting, notifications));
         Mocks.register("finaliseCycleDelegate", new FinaliseCycleDelegate(cycles));
         Mocks.register("taskNotificationListener", new TaskNotificationListener(notifications));
-        Mocks.register("deadlineNotifier", new DeadlineNotifier(notifications));
-        Mocks.register("returnNotifier", new ReturnNotifier(notifications, assessmentRouting));
+        Mocks.register("deadlineNotifier", new DeadlineNotifier(notifications, inMemoryNotices()));
+        Mocks.register(
+                "returnNotifier",
+                new ReturnNotifier(
+                        notifications, assessmentRouting, new Deadlines(REMINDER_BEFORE, "P5D", REWORK_PERIOD)));
+    }
+
+    /** kp_deadline_notice for process tests, which run without Kaoping's tables. */
+    static DeadlineNoticeMapper inMemoryNotices() {
+        java.util.Set<String> sent = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        return (process, taskKey, groups, kind, due) ->
+                sent.add(process + "|" + taskKey + "|" + groups + "|" + kind + "|" + due) ? 1 : 0;
     }
 }

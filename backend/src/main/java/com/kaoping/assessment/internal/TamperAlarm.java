@@ -1,0 +1,50 @@
+package com.kaoping.assessment.internal;
+
+import com.kaoping.notification.Notifications;
+import com.kaoping.org.CandidateGroups;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a locked result before it is shown and, the first time a link is found tampered, alerts the
+ * administrators (one notification per link, recorded in kp_tamper_alert, however often it is shown).
+ */
+@Component
+class TamperAlarm {
+
+    private static final Logger log = LoggerFactory.getLogger(TamperAlarm.class);
+
+    private final ResultChain chain;
+    private final LockedResultMapper mapper;
+    private final Notifications notifications;
+
+    TamperAlarm(ResultChain chain, LockedResultMapper mapper, Notifications notifications) {
+        this.chain = chain;
+        this.mapper = mapper;
+        this.notifications = notifications;
+    }
+
+    /** @return true when the stored link no longer matches its hash */
+    boolean tampered(LockedResultRow row) {
+        if (chain.intact(row)) {
+            return false;
+        }
+        if (mapper.recordTamperAlert(row.id) > 0) {
+            log.error(
+                    "Locked result {} (assessment {}, revision {}) does not match its hash",
+                    row.id,
+                    row.assessmentId,
+                    row.revision);
+            notifications.toGroup(
+                    CandidateGroups.CAMUNDA_ADMIN,
+                    Notifications.Kind.TAMPERED,
+                    "考核结果被篡改:考核 " + row.assessmentId + " 第 " + row.revision + " 版的存储内容与其哈希不符"
+                            + " (locked result of assessment " + row.assessmentId + ", revision " + row.revision
+                            + ", no longer matches its hash)",
+                    row.assessmentId,
+                    null);
+        }
+        return true;
+    }
+}
