@@ -61,7 +61,8 @@ record AssessmentView(
                 revisions.stream()
                         .map(r -> new RevisionView(
                                 r.revision(), r.contentHash(), r.previousHash(), null, r.createdBy(), r.createdAt()))
-                        .toList());
+                        .toList(),
+                tampered);
     }
 
     private static ScoreCard limit(ScoreCard card, String department, Ownership ownership) {

@@ -197,7 +197,7 @@ final class Rescore {
     /** Ranks as the published ranking does (Ranking), by branch code. */
     private static Map<String, Integer> ranks(Map<String, ScoreCard> cards) {
         List<LockedResult> results = new ArrayList<>();
-        cards.forEach((branch, card) -> results.add(new LockedResult(0, branch, 0, card, null, null)));
+        cards.forEach((branch, card) -> results.add(new LockedResult(0, branch, 0, card, null, null, false)));
         return Ranking.of(Ranking.rank(results)).stream()
                 .collect(Collectors.toMap(Ranking.Entry::branch, Ranking.Entry::rank));
     }
