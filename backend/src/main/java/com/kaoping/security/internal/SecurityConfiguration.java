@@ -13,6 +13,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -40,6 +41,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain kaopingFilterChain(HttpSecurity http, ObjectMapper json) throws Exception {
         ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint(json);
+        http.authorizeHttpRequests(SecurityConfiguration::actuatorAndApiDocs);
         http.authorizeHttpRequests(auth -> auth.requestMatchers(path("/engine-rest/**"), path("/camunda/**"))
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers(path(HttpMethod.POST, "/api/login"))
@@ -67,6 +69,18 @@ class SecurityConfiguration {
                 .addFilterAfter(new CsrfCookieFilter(), org.springframework.security.web.csrf.CsrfFilter.class)
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
         return http.build();
+    }
+
+    /**
+     * Operations (docs/operations.md): health and its probes are open, showing details to ADMIN only (see
+     * management.endpoint.health in application.yml); every other Actuator endpoint is ADMIN.
+     */
+    private static void actuatorAndApiDocs(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth) {
+        auth.requestMatchers(path(HttpMethod.GET, "/actuator/health"), path(HttpMethod.GET, "/actuator/health/*"))
+                .permitAll()
+                .requestMatchers(path("/actuator/**"))
+                .hasRole(Role.ADMIN.name());
     }
 
     private static RequestMatcher path(String pattern) {
