@@ -73,14 +73,18 @@ class SecurityConfiguration {
 
     /**
      * Operations (docs/operations.md): health and its probes are open, showing details to ADMIN only (see
-     * management.endpoint.health in application.yml); every other Actuator endpoint is ADMIN.
+     * management.endpoint.health in application.yml); every other Actuator endpoint is ADMIN. The OpenAPI
+     * description and Swagger UI are for anyone signed in.
      */
     private static void actuatorAndApiDocs(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth) {
         auth.requestMatchers(path(HttpMethod.GET, "/actuator/health"), path(HttpMethod.GET, "/actuator/health/*"))
                 .permitAll()
                 .requestMatchers(path("/actuator/**"))
-                .hasRole(Role.ADMIN.name());
+                .hasRole(Role.ADMIN.name())
+                .requestMatchers(
+                        path("/v3/api-docs"), path("/v3/api-docs/**"), path("/swagger-ui/**"), path("/swagger-ui.html"))
+                .authenticated();
     }
 
     private static RequestMatcher path(String pattern) {
