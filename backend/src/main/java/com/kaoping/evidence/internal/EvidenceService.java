@@ -14,11 +14,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.unit.DataSize;
 
 /** Evidence rules: who may upload, read and delete, what a file may be, and how it is stored. */
 @Service
@@ -36,11 +34,8 @@ class EvidenceService {
 
     /** {@code @Lazy}: the assessment feature provides the access rules; resolve them on first use, not at start-up. */
     @Autowired
-    EvidenceService(
-            EvidenceMapper mapper,
-            @Lazy AssessmentAccess access,
-            @Value("${kaoping.evidence.max-bytes:10MB}") DataSize maxBytes) {
-        this(mapper, access, maxBytes.toBytes(), Clock.systemUTC());
+    EvidenceService(EvidenceMapper mapper, @Lazy AssessmentAccess access, EvidenceProperties properties) {
+        this(mapper, access, properties.maxBytes().toBytes(), Clock.systemUTC());
     }
 
     EvidenceService(EvidenceMapper mapper, AssessmentAccess access, long maxBytes, Clock clock) {

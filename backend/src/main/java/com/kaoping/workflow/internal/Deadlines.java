@@ -6,7 +6,7 @@ import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,9 +24,12 @@ public class Deadlines {
     private final Duration reminderBefore;
     private final String defaultPublicityPeriod;
 
-    Deadlines(
-            @Value("${kaoping.deadlines.reminder-before:P1D}") Duration reminderBefore,
-            @Value("${kaoping.deadlines.publicity-period:P5D}") String defaultPublicityPeriod) {
+    @Autowired
+    Deadlines(DeadlineProperties properties) {
+        this(properties.reminderBefore(), properties.publicityPeriod());
+    }
+
+    Deadlines(Duration reminderBefore, String defaultPublicityPeriod) {
         this.reminderBefore = reminderBefore;
         this.defaultPublicityPeriod = checkedPeriod(defaultPublicityPeriod);
     }
