@@ -2,7 +2,7 @@ package com.kaoping.assessment;
 
 import com.kaoping.org.UserAccount;
 
-/** Per-object authorisation of assessments (DESIGN §3), for this feature and its neighbours (evidence, …). */
+/** Per-object authorisation of assessments (docs/domain.md, "Roles"), for this feature and its neighbours (evidence, …). */
 public interface AssessmentAccess {
 
     /**

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Answers the assessment process's routing questions from Kaoping's own rows (the decisions that the task API
- * stored in the same transaction as the task completion). Exposed to BPMN expressions as the bean
+ * stored in the same transaction as the task completion), asked by the workflow feature's gateway bean
  * {@code assessmentRouting}, e.g. {@code ${assessmentRouting.reviewDepartments(assessmentId)}}.
  */
 public interface AssessmentRouting {

@@ -5,4 +5,7 @@
  * {@link com.kaoping.assessment.AssessmentLifecycle}, {@link com.kaoping.assessment.AssessmentRouting},
  * and the {@link com.kaoping.assessment.TaskStep} SPI for tasks of other processes.
  */
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Assessments",
+        allowedDependencies = {"org", "ownership", "scoring", "security", "standard", "web"})
 package com.kaoping.assessment;

@@ -2,7 +2,7 @@ package com.kaoping.cycle;
 
 import java.util.List;
 
-/** Exposed to BPMN expressions as the bean {@code cycleRouting}. */
+/** The cycle's branches and their opening batches, asked by the workflow feature's gateway bean. */
 public interface CycleRouting {
 
     /** The codes of the branches taking part in the cycle, in a stable order. */

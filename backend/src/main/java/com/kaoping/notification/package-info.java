@@ -3,4 +3,7 @@
  * marked by their owner through {@code /api/notifications}.
  * Public API: {@link com.kaoping.notification.Notifications}.
  */
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Notifications",
+        allowedDependencies = {"org", "security", "web"})
 package com.kaoping.notification;

@@ -1,6 +1,6 @@
 package com.kaoping.org;
 
-/** What a user may do (DESIGN §3). */
+/** What a user may do (docs/domain.md, "Roles"). */
 public enum Role {
     /** fills in its own branch's self-assessment and bonus declarations. */
     BRANCH,

@@ -1,6 +1,7 @@
 package com.kaoping.scoring;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.List;
 /**
  * Checks a {@link ScoringInput} against the standard and resolves it into the standard's order,
  * so that everything after validation is independent of the order of the input.
- * The first offending entry (findings, then bonuses, then vetoes) is reported.
+ * Scoring stops at the first offending entry (findings, then bonuses, then vetoes); validation lists them all.
  */
 final class InputValidator {
 
@@ -39,13 +40,35 @@ final class InputValidator {
     private static final ResolvedVeto[] NO_VETOES = new ResolvedVeto[0];
 
     private final StandardIndex index;
+    /** null: throw at the first problem (scoring); else collect every problem (validation only). */
+    private final List<InputProblem> problems;
 
     InputValidator(StandardIndex index) {
+        this(index, null);
+    }
+
+    private InputValidator(StandardIndex index, List<InputProblem> problems) {
         this.index = index;
+        this.problems = problems;
     }
 
     Resolved validate(ScoringInput input) {
         return new Resolved(findings(input.findings()), bonuses(input.bonuses()), vetoes(input.vetoes()));
+    }
+
+    /** Every problem of the input, in the order findings, bonuses, vetoes; empty when it can be scored. */
+    List<InputProblem> problems(ScoringInput input) {
+        List<InputProblem> found = new ArrayList<>();
+        new InputValidator(index, found).validate(input);
+        return List.copyOf(found);
+    }
+
+    /** Reports a problem; in validation mode the entry is skipped and checking goes on. */
+    private void report(String field, String message) {
+        if (problems == null) {
+            throw new InvalidScoringInputException(field, message);
+        }
+        problems.add(new InputProblem(field, message));
     }
 
     private ResolvedFinding[] findings(List<Finding> findings) {
@@ -60,31 +83,35 @@ final class InputValidator {
             Finding finding = findings.get(i);
             String clauseId = finding.clause();
             if (clauseId == null || clauseId.isBlank()) {
-                throw new InvalidScoringInputException(path("findings", i, "clause"), "clause is required");
+                report(path("findings", i, "clause"), "clause is required");
+                continue;
             }
             StandardIndex.ClauseRef ref = index.clauses.get(clauseId);
             if (ref == null) {
-                throw new InvalidScoringInputException(
+                report(
                         path("findings", i, "clause"),
                         "unknown clause " + clauseId + " in standard " + index.standard.code());
+                continue;
             }
             if (seen[ref.order()] != 0) {
-                throw new InvalidScoringInputException(
+                report(
                         path("findings", i, "clause"),
                         "duplicate clause " + clauseId + " (also findings[" + (seen[ref.order()] - 1) + "])");
+                continue;
             }
             seen[ref.order()] = i + 1;
             long count = finding.count();
             if (count < 0) {
-                throw new InvalidScoringInputException(
-                        path("findings", i, "count"), "count must not be negative, got " + count);
+                report(path("findings", i, "count"), "count must not be negative, got " + count);
+                continue;
             }
             Clause clause = ref.clause();
             if (count > clause.maxCount()) {
                 String message = clause.kind() == ClauseKind.PER_UNIT
                         ? "count must be at most " + clause.maxCount() + ", got " + count
                         : "clause " + clauseId + " is not counted per unit: count must be 0 or 1";
-                throw new InvalidScoringInputException(path("findings", i, "count"), message);
+                report(path("findings", i, "count"), message);
+                continue;
             }
             if (count > 0) {
                 resolved[n++] = new ResolvedFinding(ref, count);
@@ -100,48 +127,54 @@ final class InputValidator {
             return NO_BONUSES;
         }
         ResolvedBonus[] resolved = new ResolvedBonus[bonuses.size()];
+        int n = 0;
         for (int i = 0; i < bonuses.size(); i++) {
             BonusClaim claim = bonuses.get(i);
             BonusRule rule = index.bonusRules.get(claim.rule());
             if (rule == null) {
-                throw new InvalidScoringInputException(
+                report(
                         path("bonuses", i, "rule"),
                         claim.rule() + " is not a bonus rule of standard " + index.standard.code());
+                continue;
             }
             int primary = -1;
             if (rule.scope() == BonusScope.INDICATOR) {
                 String name = claim.indicator();
                 if (name == null || name.isBlank()) {
-                    throw new InvalidScoringInputException(
+                    report(
                             path("bonuses", i, "indicator"),
                             "bonus rule " + rule.number()
                                     + " is awarded against a primary indicator: indicator is required");
+                    continue;
                 }
                 StandardIndex.PrimaryRef ref = index.primariesByName.get(name);
                 if (ref == null) {
-                    throw new InvalidScoringInputException(
-                            path("bonuses", i, "indicator"), "unknown primary indicator " + name);
+                    report(path("bonuses", i, "indicator"), "unknown primary indicator " + name);
+                    continue;
                 }
                 primary = ref.index();
             }
             // an indicator named on an ASSESSMENT rule (88) is ignored: its cap does not depend on it
             BigDecimal points = claim.points();
             if (points == null) {
-                throw new InvalidScoringInputException(path("bonuses", i, "points"), "points are required");
+                report(path("bonuses", i, "points"), "points are required");
+                continue;
             }
             if (points.signum() <= 0) {
-                throw new InvalidScoringInputException(
-                        path("bonuses", i, "points"), "points must be positive, got " + points.toPlainString());
+                report(path("bonuses", i, "points"), "points must be positive, got " + points.toPlainString());
+                continue;
             }
             if (!Decimals.hasAtMostTwoDecimals(points)) {
-                throw new InvalidScoringInputException(
+                report(
                         path("bonuses", i, "points"),
                         "points must have at most two decimals, got " + points.toPlainString());
+                continue;
             }
-            resolved[i] = new ResolvedBonus(rule, primary, Decimals.two(points));
+            resolved[n++] = new ResolvedBonus(rule, primary, Decimals.two(points));
         }
-        Arrays.sort(resolved, BONUS_ORDER);
-        return resolved;
+        ResolvedBonus[] result = n == resolved.length ? resolved : Arrays.copyOf(resolved, n);
+        Arrays.sort(result, BONUS_ORDER);
+        return result;
     }
 
     private ResolvedVeto[] vetoes(List<VetoClaim> vetoes) {
@@ -149,18 +182,21 @@ final class InputValidator {
             return NO_VETOES;
         }
         ResolvedVeto[] resolved = new ResolvedVeto[vetoes.size()];
+        int n = 0;
         for (int i = 0; i < vetoes.size(); i++) {
             VetoClaim claim = vetoes.get(i);
             VetoRule rule = index.vetoRules.get(claim.rule());
             if (rule == null) {
-                throw new InvalidScoringInputException(
+                report(
                         path("vetoes", i, "rule"),
                         claim.rule() + " is not a veto rule of standard " + index.standard.code());
+                continue;
             }
-            resolved[i] = new ResolvedVeto(rule, claim.reason());
+            resolved[n++] = new ResolvedVeto(rule, claim.reason());
         }
-        Arrays.sort(resolved, VETO_ORDER);
-        return resolved;
+        ResolvedVeto[] result = n == resolved.length ? resolved : Arrays.copyOf(resolved, n);
+        Arrays.sort(result, VETO_ORDER);
+        return result;
     }
 
     private static String path(String list, int i, String field) {

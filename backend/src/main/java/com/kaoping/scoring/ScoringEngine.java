@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Scores findings, bonuses and vetoes against one standard (DESIGN §1).
+ * Scores findings, bonuses and vetoes against one standard (docs/domain.md).
  * Immutable and thread-safe; build one per standard version and reuse it.
  * <p>
  * The card does not depend on the order of the input: explanation lines follow the standard's
@@ -23,6 +23,7 @@ public final class ScoringEngine {
     private final InputValidator validator;
     private final DeductionCalculator deductions;
     private final BonusCalculator bonuses;
+    private final StandardTree tree;
 
     /** @throws IllegalArgumentException if the standard cannot be scored exactly (e.g. duplicate clause ids) */
     public ScoringEngine(Standard standard) {
@@ -31,10 +32,25 @@ public final class ScoringEngine {
         this.validator = new InputValidator(index);
         this.deductions = new DeductionCalculator(index);
         this.bonuses = new BonusCalculator(index);
+        this.tree = StandardTree.of(standard);
     }
 
     public Standard standard() {
         return standard;
+    }
+
+    /** The standard's read model, built once per engine. */
+    public StandardTree tree() {
+        return tree;
+    }
+
+    /**
+     * Every problem that {@link #score} would refuse the input for, without scoring it: an empty list means the input
+     * can be scored. Entries are named by their position in the input ({@code findings[3].count}).
+     */
+    public List<InputProblem> validate(ScoringInput input) {
+        Objects.requireNonNull(input, "input");
+        return validator.problems(input);
     }
 
     /**

@@ -5,4 +5,7 @@
  * findings, bonuses and vetoes against it ({@link ScoringEngine}), producing a {@link ScoreCard}
  * whose explanation names every rule and clause that cost or earned a point.
  */
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Scoring engine",
+        allowedDependencies = {})
 package com.kaoping.scoring;

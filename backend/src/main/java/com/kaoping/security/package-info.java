@@ -3,4 +3,7 @@
  * scripts, BCrypt hashes; Camunda's REST API and web apps for ADMIN only. Per-object rules live with each feature,
  * which asks {@link com.kaoping.security.CurrentUser} who is calling.
  */
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Security",
+        allowedDependencies = {"org", "web"})
 package com.kaoping.security;

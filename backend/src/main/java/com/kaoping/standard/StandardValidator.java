@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Checks that a standard can be scored against (DESIGN §1): points add up, numbers and clause ids
+ * Checks that a standard can be scored against (docs/domain.md): points add up, numbers and clause ids
  * are unique and well formed, every clause is a well-formed deduction quoted from its rule, and the
  * bonus, veto and grade sections are usable. Every problem names its place, so an administrator
  * can fix an uploaded file without reading code.

@@ -4,4 +4,7 @@
  * Public API: {@link com.kaoping.standard.StandardCatalog}, {@link com.kaoping.standard.StandardSummary},
  * {@link com.kaoping.standard.StandardFileParser}, {@link com.kaoping.standard.InvalidStandardException}.
  */
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Standards",
+        allowedDependencies = {"org", "scoring", "security", "web"})
 package com.kaoping.standard;

@@ -2,4 +2,7 @@
  * Kaoping's side of the Camunda engine: start order, process deployment, delegates and listeners named in
  * the BPMN models. Engine-specific code stays in this feature.
  */
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Workflow (Camunda)",
+        allowedDependencies = {"assessment", "cycle", "notification", "org", "security", "web"})
 package com.kaoping.workflow;

@@ -3,13 +3,12 @@ package com.kaoping.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.kaoping.org.IndicatorOwners;
+import com.kaoping.ownership.IndicatorOwnership;
 import com.kaoping.support.ApiClient;
 import com.kaoping.support.MariaDbIntegrationTest;
 import com.kaoping.support.QuarterDriver;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -17,12 +16,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 class IndicatorOwnershipRoutingTest extends MariaDbIntegrationTest {
 
     @Autowired
-    IndicatorOwners owners;
+    IndicatorOwnership owners;
 
     @Test
     void aFindingOnAReassignedIndicatorGoesToItsNewOwner() {
         try {
-            owners.assign(Map.of("党的领导", "PUB"), "test");
+            assertThat(assign("PUB").status()).isEqualTo(200);
             QuarterDriver q = QuarterDriver.open(this, "{\"year\": 2033, \"quarter\": 3, \"branches\": [\"B06\"]}", 1);
             long id = q.assessmentId("branch06", "B06");
             // 1.1 is on 党的领导 (the standard names ORG), 16.1 on 组织工作 (ORG)
@@ -51,9 +50,16 @@ class IndicatorOwnershipRoutingTest extends MariaDbIntegrationTest {
             JsonNode reviewed = q.assessment("leader", id).get("findings");
             assertThat(reviewed.toString()).contains("\"reviewedCount\":1");
         } finally {
-            owners.assign(Map.of("党的领导", "ORG"), "test");
+            assign(null);
         }
-        assertThat(owners.departmentOf("党的领导", "ORG")).isEqualTo("ORG");
+        // left as found: no assignment, the standard's default (ORG) applies again
+        assertThat(owners.assignments()).doesNotContainKey("党的领导");
+    }
+
+    private ApiClient.Response assign(String department) {
+        String value = department == null ? "null" : "\"" + department + "\"";
+        return as("admin")
+                .put("/api/admin/indicator-owners", "[{\"indicator\": \"党的领导\", \"department\": " + value + "}]");
     }
 
     private static List<String> clauses(JsonNode assessment) {

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every role against every endpoint of DESIGN §3/§4, one row per (role, endpoint, expected status), plus the
+ * Every role against every endpoint in docs/domain.md ("Roles") and the README's API table, one row per (role, endpoint, expected status), plus the
  * conflicts: a task completed twice, and every write to a locked assessment.
  *
  * <p>Fixtures: cycle 2041 Q1 (B01, B02, B03) is running — B01 at its self-assessment, B02 under department review;

@@ -34,10 +34,16 @@ public final class ApiClient {
     }
 
     public Response post(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json").POST(json(body)));
+    }
+
+    public Response put(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json").PUT(json(body)));
+    }
+
+    private HttpRequest.BodyPublisher json(Object body) {
         String text = body instanceof String s ? s : write(body);
-        return send(request(path)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)));
+        return HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8);
     }
 
     public Response send(HttpRequest.Builder builder) {

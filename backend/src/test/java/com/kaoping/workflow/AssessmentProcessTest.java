@@ -140,8 +140,12 @@ class AssessmentProcessTest {
         verify(notifications, never()).toGroup(anyString(), eq(Kind.RETURNED), any(), any(), any());
     }
 
+    /**
+     * Which departments review again is the aggregate's rule (AssessmentModuleTest); here the routing bean supplies
+     * it, and the model must open exactly the review tasks it names.
+     */
     @Test
-    void reviewReturnSendsTheAssessmentBackAndOnlyTheReturningDepartmentsReviewAgain() {
+    void reviewReturnSendsTheAssessmentBackAndTheNextRoundOpensTheDepartmentsTheRoutingNames() {
         when(routing.reviewDepartments(ASSESSMENT)).thenReturn(List.of("ORG", "PUB", "DISC"));
         ProcessInstance pi = start();
         complete(task(pi));

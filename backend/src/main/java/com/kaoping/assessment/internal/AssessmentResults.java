@@ -160,7 +160,7 @@ class AssessmentResults implements AssessmentLifecycle, Assessments {
         before.findings().forEach(f -> counts.put(f.clause(), f.count()));
         FindingInput[] findings = array(correction.findings(), FindingInput[].class, "correction.findings");
         // each entry against the standard first, so a 400 names it as the client sent it, not its merged position
-        FormChecks.findings(scorer.engine(assessment), Arrays.asList(findings), "correction.findings");
+        FormEntries.findings(scorer.engine(assessment), Arrays.asList(findings), "correction.findings");
         for (int i = 0; i < findings.length; i++) {
             String field = "correction.findings[" + i + "]";
             if (findings[i] == null || findings[i].clause() == null) {

@@ -20,6 +20,10 @@ enum Decision {
     /** A decision with its comment; a return must say why, to whom it goes back. */
     record Verdict(Decision decision, String comment) {
 
+        boolean approved() {
+            return decision == APPROVE;
+        }
+
         static Verdict of(String decision, String comment, String returnedTo) {
             Decision parsed = parse(decision);
             String text = parsed == RETURN

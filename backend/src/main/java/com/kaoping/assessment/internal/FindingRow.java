@@ -15,6 +15,14 @@ class FindingRow {
     String reviewedBy;
     Instant updatedAt;
 
+    static FindingRow of(long assessmentId, String clauseId, String department) {
+        FindingRow row = new FindingRow();
+        row.assessmentId = assessmentId;
+        row.clauseId = clauseId;
+        row.department = department;
+        return row;
+    }
+
     /** The count after review: the department's adjustment where there is one, else the branch's. */
     Integer reviewedCount() {
         return reviewCount != null ? reviewCount : selfCount;

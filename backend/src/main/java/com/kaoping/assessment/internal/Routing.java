@@ -1,13 +1,11 @@
 package com.kaoping.assessment.internal;
 
 import com.kaoping.assessment.AssessmentRouting;
-import com.kaoping.org.IndicatorOwners;
-import java.util.Arrays;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** The BPMN gateways' answers, from the rounds' decisions stored by the task steps. */
-@Component("assessmentRouting")
+@Component
 class Routing implements AssessmentRouting {
 
     static final String REVIEW = "departmentReview";
@@ -16,23 +14,17 @@ class Routing implements AssessmentRouting {
 
     private final AssessmentMapper mapper;
     private final AssessmentRegistry registry;
-    private final Scorer scorer;
-    private final IndicatorOwners owners;
+    private final AssessmentRepository assessments;
 
-    Routing(AssessmentMapper mapper, AssessmentRegistry registry, Scorer scorer, IndicatorOwners owners) {
-        this.owners = owners;
+    Routing(AssessmentMapper mapper, AssessmentRegistry registry, AssessmentRepository assessments) {
         this.mapper = mapper;
         this.registry = registry;
-        this.scorer = scorer;
+        this.assessments = assessments;
     }
 
     @Override
     public List<String> reviewDepartments(long assessmentId) {
-        AssessmentRow assessment = registry.get(assessmentId);
-        if (assessment.reviewScope == null || assessment.reviewScope.isBlank()) {
-            return Ownership.of(scorer.engine(assessment).standard(), owners).departments();
-        }
-        return Arrays.asList(assessment.reviewScope.split(","));
+        return assessments.read(assessmentId).reviewDepartments();
     }
 
     @Override

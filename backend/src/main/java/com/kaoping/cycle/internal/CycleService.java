@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * branches ({@code kaoping.cycle.opening-batch-size}, default 100, chosen by measurement in docs/benchmarks.md; do not
  * change it while a cycle is opening).
  */
-@Service("cycleRouting")
+@Service
 class CycleService implements CycleRouting, CycleLifecycle {
 
     private static final int INSERT_CHUNK = 500;

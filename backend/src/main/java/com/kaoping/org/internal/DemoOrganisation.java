@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The demo organisation of DESIGN §5 (eight branches and one user per role and department, password
+ * The demo organisation of the README (eight branches and one user per role and department, password
  * {@code demo}), created on start-up where {@code kaoping.demo-data=true}: the embedded default only.
  */
 @Component

@@ -31,9 +31,7 @@ class LockAssessmentDelegate implements JavaDelegate {
         long assessmentId = Variables.assessmentId(execution);
         assessments.lock(assessmentId);
         long cycleId = Variables.cycleId(execution);
-        // assessments of cycles started before the batched opening are called activities: their end moves the cycle
-        boolean calledByCycle = execution.getProcessInstance().getSuperExecution() != null;
-        if (!calledByCycle && cycles.assessmentLocked(cycleId)) {
+        if (cycles.assessmentLocked(cycleId)) {
             execution
                     .getProcessEngineServices()
                     .getRuntimeService()

@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The caller's open tasks, their completion and their drafts (DESIGN §4). */
+/** The caller's open tasks, their completion and their drafts (README, "HTTP API"). */
 @RestController
 @RequestMapping("/api/tasks")
 class TaskController {

@@ -1,6 +1,8 @@
-package com.kaoping.org.internal;
+package com.kaoping.ownership.internal;
 
-import com.kaoping.org.IndicatorOwners;
+import com.kaoping.ownership.IndicatorOwnership;
+import com.kaoping.ownership.Ownership;
+import com.kaoping.scoring.Standard;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -8,18 +10,17 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Assignments in kp_indicator_owner, read on every call so that every node of a cluster sees a change at once. */
 @Service
-class MyBatisIndicatorOwners implements IndicatorOwners {
+class MyBatisIndicatorOwnership implements IndicatorOwnership {
 
     private final IndicatorOwnerMapper mapper;
 
-    MyBatisIndicatorOwners(IndicatorOwnerMapper mapper) {
+    MyBatisIndicatorOwnership(IndicatorOwnerMapper mapper) {
         this.mapper = mapper;
     }
 
     @Override
-    public String departmentOf(String primaryName, String standardDefault) {
-        String configured = primaryName == null ? null : mapper.departmentOf(primaryName);
-        return configured != null ? configured : standardDefault;
+    public Ownership of(Standard standard) {
+        return Ownership.of(standard, assignments());
     }
 
     @Override
@@ -29,9 +30,12 @@ class MyBatisIndicatorOwners implements IndicatorOwners {
         return result;
     }
 
-    @Override
+    /**
+     * Sets the owner of each named primary indicator; a null department removes the assignment, so the standard's
+     * default applies again. The caller has checked that every department is a functional department.
+     */
     @Transactional
-    public void assign(Map<String, String> departmentByIndicator, String actor) {
+    void assign(Map<String, String> departmentByIndicator, String actor) {
         departmentByIndicator.forEach((indicator, department) -> {
             mapper.delete(indicator);
             if (department != null) {

@@ -1,8 +1,8 @@
-package com.kaoping.standard.internal;
+package com.kaoping.ownership.internal;
 
-import com.kaoping.org.IndicatorOwners;
 import com.kaoping.org.OrgUnit;
 import com.kaoping.org.OrgUnits;
+import com.kaoping.ownership.Ownership;
 import com.kaoping.scoring.PrimaryIndicator;
 import com.kaoping.scoring.Standard;
 import com.kaoping.security.CurrentUser;
@@ -24,9 +24,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Which department owns which primary indicator, for administrators. It lives with the standards because it pairs
- * the standard's primary indicators and default owners with org's assignments ({@link IndicatorOwners}); org itself
- * cannot look at standards (standard depends on org through security).
+ * Which department owns which primary indicator, for administrators: the active standard's primary indicators and
+ * default owners beside the configured assignments.
  */
 @RestController
 @RequestMapping("/api/admin/indicator-owners")
@@ -34,12 +33,12 @@ import org.springframework.web.bind.annotation.RestController;
 class IndicatorOwnerController {
 
     private final StandardCatalog catalog;
-    private final IndicatorOwners owners;
+    private final MyBatisIndicatorOwnership owners;
     private final OrgUnits orgUnits;
     private final CurrentUser currentUser;
 
     IndicatorOwnerController(
-            StandardCatalog catalog, IndicatorOwners owners, OrgUnits orgUnits, CurrentUser currentUser) {
+            StandardCatalog catalog, MyBatisIndicatorOwnership owners, OrgUnits orgUnits, CurrentUser currentUser) {
         this.catalog = catalog;
         this.owners = owners;
         this.orgUnits = orgUnits;
@@ -67,12 +66,14 @@ class IndicatorOwnerController {
     @GetMapping
     List<OwnerView> list() {
         Map<String, String> assigned = owners.assignments();
-        return catalog.active().primaries().stream()
+        Standard active = catalog.active();
+        Ownership ownership = Ownership.of(active, assigned);
+        return active.primaries().stream()
                 .map(p -> new OwnerView(
                         p.name(),
                         p.category(),
                         p.points(),
-                        owners.departmentOf(p.name(), p.department()),
+                        ownership.departmentOfIndicator().get(p.name()),
                         p.department(),
                         assigned.containsKey(p.name())))
                 .toList();

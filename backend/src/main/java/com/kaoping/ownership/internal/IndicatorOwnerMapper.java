@@ -1,14 +1,12 @@
-package com.kaoping.org.internal;
+package com.kaoping.ownership.internal;
 
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
+/** The ownership aggregate: kp_indicator_owner, one row per assigned primary indicator. */
 @Mapper
 interface IndicatorOwnerMapper {
-
-    /** The configured department of a primary indicator, or null. */
-    String departmentOf(@Param("primaryName") String primaryName);
 
     List<Row> listAll();
 

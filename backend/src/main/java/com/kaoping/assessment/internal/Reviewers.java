@@ -1,0 +1,17 @@
+package com.kaoping.assessment.internal;
+
+import com.kaoping.org.UserAccount;
+import com.kaoping.web.ForbiddenException;
+
+/** The department a reviewer works for; review and endorsement steps are for departments' reviewers only. */
+final class Reviewers {
+
+    private Reviewers() {}
+
+    static String departmentOf(UserAccount user, String what) {
+        if (user.orgUnitCode() == null) {
+            throw new ForbiddenException("Only a department's reviewer " + what);
+        }
+        return user.orgUnitCode();
+    }
+}
