@@ -18,12 +18,12 @@ import com.kaoping.web.ConflictException;
 import com.kaoping.web.ForbiddenException;
 import com.kaoping.web.NotFoundException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,6 +45,7 @@ class CycleService implements CycleRouting, CycleLifecycle, CycleResults {
     private final CycleProcesses processes;
     private final Assessments assessments;
     private final int batchSize;
+    private final ZoneId zone;
 
     CycleService(
             CycleMapper mapper,
@@ -52,7 +53,9 @@ class CycleService implements CycleRouting, CycleLifecycle, CycleResults {
             StandardCatalog standards,
             CycleProcesses processes,
             Assessments assessments,
-            @Value("${kaoping.cycle.opening-batch-size:100}") int batchSize) {
+            CycleProperties properties,
+            TimeZoneProperties zone) {
+        int batchSize = properties.openingBatchSize();
         if (batchSize < 1) {
             throw new IllegalArgumentException("kaoping.cycle.opening-batch-size must be at least 1");
         }
@@ -62,12 +65,13 @@ class CycleService implements CycleRouting, CycleLifecycle, CycleResults {
         this.processes = processes;
         this.assessments = assessments;
         this.batchSize = batchSize;
+        this.zone = zone.timeZone();
     }
 
     @Transactional
     CycleRow open(OpenCycleRequest request, UserAccount by) {
         request.validate();
-        OpenCycleRequest.Deadlines deadlines = request.deadlines(Instant.now());
+        OpenCycleRequest.Deadlines deadlines = request.deadlines(Instant.now(), zone);
         if (mapper.findByQuarter(request.year(), request.quarter()) != null) {
             throw new ConflictException("A cycle for " + request.year() + " Q" + request.quarter() + " exists already");
         }

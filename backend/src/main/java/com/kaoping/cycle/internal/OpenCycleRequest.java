@@ -41,11 +41,12 @@ record OpenCycleRequest(
 
     record Deadlines(Instant selfAssessment, Instant review, Instant bonus, Instant confirmation) {}
 
-    Deadlines deadlines(Instant now) {
-        Instant self = parse(selfAssessmentDue, "selfAssessmentDue", endOfDay(now, 14));
-        Instant review = parse(reviewDue, "reviewDue", later(self, endOfDay(now, 21)));
-        Instant bonus = parse(bonusDue, "bonusDue", later(review, endOfDay(now, 28)));
-        Instant confirmation = parse(confirmationDue, "confirmationDue", later(bonus, endOfDay(now, 35)));
+    /** @param zone where a day ends (kaoping.time-zone) */
+    Deadlines deadlines(Instant now, ZoneId zone) {
+        Instant self = parse(selfAssessmentDue, "selfAssessmentDue", endOfDay(now, 14, zone), zone);
+        Instant review = parse(reviewDue, "reviewDue", later(self, endOfDay(now, 21, zone)), zone);
+        Instant bonus = parse(bonusDue, "bonusDue", later(review, endOfDay(now, 28, zone)), zone);
+        Instant confirmation = parse(confirmationDue, "confirmationDue", later(bonus, endOfDay(now, 35, zone)), zone);
         requireOrder(self, review, "reviewDue", "selfAssessmentDue");
         requireOrder(review, bonus, "bonusDue", "reviewDue");
         requireOrder(bonus, confirmation, "confirmationDue", "bonusDue");
@@ -78,7 +79,7 @@ record OpenCycleRequest(
                 "publicityPeriod", "publicityPeriod must be a positive ISO-8601 period such as P5D");
     }
 
-    private static Instant parse(String value, String field, Instant fallback) {
+    private static Instant parse(String value, String field, Instant fallback, ZoneId zone) {
         if (value == null || value.isBlank()) {
             return fallback;
         }
@@ -86,7 +87,7 @@ record OpenCycleRequest(
             if (value.length() == 10) {
                 return LocalDate.parse(value)
                         .atTime(LocalTime.of(23, 59, 59))
-                        .atZone(ZoneId.systemDefault())
+                        .atZone(zone)
                         .toInstant();
             }
             return Instant.parse(value);
@@ -96,11 +97,11 @@ record OpenCycleRequest(
         }
     }
 
-    private static Instant endOfDay(Instant now, int days) {
-        return LocalDate.ofInstant(now, ZoneId.systemDefault())
+    private static Instant endOfDay(Instant now, int days, ZoneId zone) {
+        return LocalDate.ofInstant(now, zone)
                 .plusDays(days)
                 .atTime(LocalTime.of(23, 59, 59))
-                .atZone(ZoneId.systemDefault())
+                .atZone(zone)
                 .toInstant();
     }
 

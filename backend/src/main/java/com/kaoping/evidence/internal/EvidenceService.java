@@ -16,11 +16,9 @@ import java.util.List;
 import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.unit.DataSize;
 
 /** Evidence rules: who may upload, read and delete, what a file may be, and how it is stored. */
 @Service
@@ -43,8 +41,8 @@ class EvidenceService {
             EvidenceMapper mapper,
             @Lazy AssessmentAccess access,
             @Lazy MaterialVisibility visibility,
-            @Value("${kaoping.evidence.max-bytes:10MB}") DataSize maxBytes) {
-        this(mapper, access, visibility, maxBytes.toBytes(), Clock.systemUTC());
+            EvidenceProperties properties) {
+        this(mapper, access, visibility, properties.maxBytes().toBytes(), Clock.systemUTC());
     }
 
     EvidenceService(EvidenceMapper mapper, AssessmentAccess access, long maxBytes, Clock clock) {

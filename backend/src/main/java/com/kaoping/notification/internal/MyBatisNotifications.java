@@ -25,10 +25,12 @@ class MyBatisNotifications implements Notifications {
 
     private final NotificationMapper mapper;
     private final UserDirectory directory;
+    private final MailNotifier mail;
 
-    MyBatisNotifications(NotificationMapper mapper, UserDirectory directory) {
+    MyBatisNotifications(NotificationMapper mapper, UserDirectory directory, MailNotifier mail) {
         this.mapper = mapper;
         this.directory = directory;
+        this.mail = mail;
     }
 
     @Override
@@ -60,6 +62,7 @@ class MyBatisNotifications implements Notifications {
         mapper.insertAll(usernames.stream()
                 .map(u -> NotificationRow.of(u, kind, text, assessmentId, taskId, now))
                 .toList());
+        mail.notify(usernames, kind, text, assessmentId);
     }
 
     List<NotificationView> listFor(String username, boolean unreadOnly) {

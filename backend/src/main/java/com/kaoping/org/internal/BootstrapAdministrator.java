@@ -3,7 +3,6 @@ package com.kaoping.org.internal;
 import com.kaoping.org.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -26,15 +25,11 @@ class BootstrapAdministrator implements ApplicationRunner {
     private final String username;
     private final String password;
 
-    BootstrapAdministrator(
-            UserMapper users,
-            PasswordEncoder encoder,
-            @Value("${kaoping.bootstrap-admin.username:}") String username,
-            @Value("${kaoping.bootstrap-admin.password:}") String password) {
+    BootstrapAdministrator(UserMapper users, PasswordEncoder encoder, BootstrapAdminProperties properties) {
         this.users = users;
         this.encoder = encoder;
-        this.username = username;
-        this.password = password;
+        this.username = properties.username();
+        this.password = properties.password();
     }
 
     @Override

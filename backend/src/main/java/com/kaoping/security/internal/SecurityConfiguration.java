@@ -25,6 +25,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -138,6 +139,7 @@ class SecurityConfiguration {
         ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint(json);
         String[] engineRoles =
                 breakGlass ? new String[] {Role.ADMIN.name(), Role.OPERATOR.name()} : new String[] {Role.ADMIN.name()};
+        http.authorizeHttpRequests(SecurityConfiguration::actuatorAndApiDocs);
         http.authorizeHttpRequests(auth -> auth
                         // Camunda's first-user set-up and its own password sign-in would bypass Kaoping's accounts
                         .requestMatchers(path("/camunda/api/admin/setup/**"), path("/camunda/api/admin/auth/user/**"))
@@ -201,6 +203,22 @@ class SecurityConfiguration {
 
     private static String address(HttpServletRequest request) {
         return request.getRemoteAddr() == null ? "" : request.getRemoteAddr();
+    }
+
+    /**
+     * Operations (docs/operations.md): health and its probes are open, showing details to ADMIN only (see
+     * management.endpoint.health in application.yml); every other Actuator endpoint is ADMIN. The OpenAPI
+     * description and Swagger UI are for anyone signed in.
+     */
+    private static void actuatorAndApiDocs(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth) {
+        auth.requestMatchers(path(HttpMethod.GET, "/actuator/health"), path(HttpMethod.GET, "/actuator/health/*"))
+                .permitAll()
+                .requestMatchers(path("/actuator/**"))
+                .hasRole(Role.ADMIN.name())
+                .requestMatchers(
+                        path("/v3/api-docs"), path("/v3/api-docs/**"), path("/swagger-ui/**"), path("/swagger-ui.html"))
+                .authenticated();
     }
 
     private static RequestMatcher path(String pattern) {

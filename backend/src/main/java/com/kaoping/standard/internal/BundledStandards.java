@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -24,9 +23,9 @@ class BundledStandards implements ApplicationRunner {
     private final StandardCatalog catalog;
     private final String location;
 
-    BundledStandards(StandardCatalog catalog, @Value("${kaoping.standards.bundled}") String location) {
+    BundledStandards(StandardCatalog catalog, StandardsProperties properties) {
         this.catalog = catalog;
-        this.location = location;
+        this.location = properties.bundled();
     }
 
     @Override

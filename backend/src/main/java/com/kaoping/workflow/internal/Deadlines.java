@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,10 +38,12 @@ public class Deadlines {
     private final String defaultPublicityPeriod;
     private final Duration reworkPeriod;
 
-    Deadlines(
-            @Value("${kaoping.deadlines.reminder-before:P1D}") Duration reminderBefore,
-            @Value("${kaoping.deadlines.publicity-period:P5D}") String defaultPublicityPeriod,
-            @Value("${kaoping.deadlines.rework-period:P3D}") Duration reworkPeriod) {
+    @Autowired
+    Deadlines(DeadlineProperties properties) {
+        this(properties.reminderBefore(), properties.publicityPeriod(), properties.reworkPeriod());
+    }
+
+    Deadlines(Duration reminderBefore, String defaultPublicityPeriod, Duration reworkPeriod) {
         this.reminderBefore = reminderBefore;
         this.defaultPublicityPeriod = checkedPeriod(defaultPublicityPeriod);
         if (reworkPeriod.isNegative() || reworkPeriod.isZero()) {

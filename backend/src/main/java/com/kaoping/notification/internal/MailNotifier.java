@@ -1,0 +1,107 @@
+package com.kaoping.notification.internal;
+
+import com.kaoping.notification.Notifications.Kind;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Sends a notification as a mail as well (kaoping.mail.enabled), to each recipient who gave an address and did not
+ * opt out, in the recipient's language (mail_*.properties, one subject per {@link Kind}). Mails leave once the
+ * transaction that notified commits, off the request's thread: a rolled-back completion mails nobody, and a slow
+ * SMTP server slows nobody down. A failed mail is logged; the in-app notification stands.
+ */
+@Component
+class MailNotifier {
+
+    private static final Logger log = LoggerFactory.getLogger(MailNotifier.class);
+
+    private final MailProperties properties;
+    private final PreferenceMapper preferences;
+    private final JavaMailSender sender;
+    private final Executor executor;
+    private final MessageSource messages = messages();
+
+    @Autowired
+    MailNotifier(
+            MailProperties properties,
+            PreferenceMapper preferences,
+            ObjectProvider<JavaMailSender> sender,
+            TaskExecutor applicationTaskExecutor) {
+        this(properties, preferences, sender.getIfAvailable(), applicationTaskExecutor);
+    }
+
+    MailNotifier(MailProperties properties, PreferenceMapper preferences, JavaMailSender sender, Executor executor) {
+        if (properties.enabled() && sender == null) {
+            throw new IllegalStateException("kaoping.mail.enabled=true needs an SMTP server: set spring.mail.host");
+        }
+        this.properties = properties;
+        this.preferences = preferences;
+        this.sender = sender;
+        this.executor = executor;
+    }
+
+    void notify(Collection<String> usernames, Kind kind, String message, Long assessmentId) {
+        if (!properties.enabled() || usernames.isEmpty()) {
+            return;
+        }
+        List<SimpleMailMessage> mails = preferences.mailRecipients(usernames).stream()
+                .map(p -> mail(p, kind, message, assessmentId))
+                .toList();
+        if (mails.isEmpty()) {
+            return;
+        }
+        Runnable send = () -> executor.execute(() -> mails.forEach(this::send));
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    send.run();
+                }
+            });
+        } else {
+            send.run();
+        }
+    }
+
+    private SimpleMailMessage mail(PreferenceRow to, Kind kind, String message, Long assessmentId) {
+        Locale locale = Locale.forLanguageTag(to.language == null ? "zh-CN" : to.language);
+        String link = properties.baseUrl() + (assessmentId == null ? "/" : "/#/assessments/" + assessmentId);
+        SimpleMailMessage mail = new SimpleMailMessage();
+        mail.setFrom(properties.from());
+        mail.setTo(to.email);
+        mail.setSubject(messages.getMessage("mail.subject." + kind.name(), new Object[] {message}, locale));
+        mail.setText(messages.getMessage("mail.body", new Object[] {message, link}, locale));
+        return mail;
+    }
+
+    private void send(SimpleMailMessage mail) {
+        try {
+            sender.send(mail);
+        } catch (MailException e) {
+            log.warn("Mail to {} not sent: {}", String.join(",", mail.getTo()), e.getMessage());
+        }
+    }
+
+    private static MessageSource messages() {
+        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+        source.setBasename("com/kaoping/notification/internal/mail");
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        return source;
+    }
+}
