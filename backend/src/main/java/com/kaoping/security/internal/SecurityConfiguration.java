@@ -77,16 +77,9 @@ class SecurityConfiguration {
         return new CanonicalPathFirewall();
     }
 
-    /** A path the firewall refuses is the client's mistake: 400 as a problem detail, not a logged 500. */
-    @Bean
-    RequestRejectedHandler requestRejectedHandler(ObjectMapper json) {
-        ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint(json);
-        return (request, response, e) ->
-                problems.write(response, HttpStatus.BAD_REQUEST, "The request path is not in canonical form.");
-    }
-
     /**
-     * The same firewall as the very first filter: Spring Security parses the request path (and fails with a 500 on
+     * The same firewall as the very first filter (a refused path is answered 400 by the web feature's
+     * RequestRejectedHandler): Spring Security parses the request path (and fails with a 500 on
      * {@code //engine-rest/…}) before its own firewall runs, and Spring Session reads the session even earlier.
      */
     @Bean
