@@ -8,5 +8,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Assessments",
-        allowedDependencies = {"org", "ownership", "scoring", "security", "standard", "web"})
+        allowedDependencies = {"notification", "org", "ownership", "scoring", "security", "standard", "web"})
 package com.kaoping.assessment;

@@ -26,7 +26,7 @@ class RaceTest extends MariaDbIntegrationTest {
 
     @Test
     void racingCompletionsGiveOneWinnerAndConflicts() throws Exception {
-        QuarterDriver q = QuarterDriver.open(this, "{\"year\": 2052, \"quarter\": 1, \"branches\": [\"B07\"]}", 1);
+        QuarterDriver q = QuarterDriver.open(this, "{\"year\": 2057, \"quarter\": 1, \"branches\": [\"B07\"]}", 1);
         long id = q.assessmentId("branch07", "B07");
         String task = q.task("branch07", "selfAssessment", "B07").get("id").asText();
         List<Integer> statuses = race(
@@ -66,7 +66,7 @@ class RaceTest extends MariaDbIntegrationTest {
 
     @Test
     void concurrentDraftsAreEachStoredOrRetried() throws Exception {
-        QuarterDriver q = QuarterDriver.open(this, "{\"year\": 2052, \"quarter\": 2, \"branches\": [\"B08\"]}", 1);
+        QuarterDriver q = QuarterDriver.open(this, "{\"year\": 2057, \"quarter\": 2, \"branches\": [\"B08\"]}", 1);
         String task = q.task("branch08", "selfAssessment", "B08").get("id").asText();
         List<Integer> statuses = race(8, i -> {
             ApiClient client = as("branch08");
@@ -83,7 +83,7 @@ class RaceTest extends MariaDbIntegrationTest {
 
     @Test
     void concurrentObjectionsAreAllStored() throws Exception {
-        QuarterDriver q = QuarterDriver.open(this, "{\"year\": 2052, \"quarter\": 3, \"branches\": [\"B06\"]}", 1);
+        QuarterDriver q = QuarterDriver.open(this, "{\"year\": 2057, \"quarter\": 3, \"branches\": [\"B06\"]}", 1);
         long id = q.assessmentId("branch06", "B06");
         q.complete("branch06", "selfAssessment", "B06", "{\"findings\": []}");
         for (String dept : DEPARTMENTS) {

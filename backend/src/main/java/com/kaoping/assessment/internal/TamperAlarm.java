@@ -37,7 +37,7 @@ class TamperAlarm {
                     row.assessmentId,
                     row.revision);
             notifications.toGroup(
-                    CandidateGroups.CAMUNDA_ADMIN,
+                    CandidateGroups.ENGINE_READERS, // every ADMIN
                     Notifications.Kind.TAMPERED,
                     "考核结果被篡改:考核 " + row.assessmentId + " 第 " + row.revision + " 版的存储内容与其哈希不符"
                             + " (locked result of assessment " + row.assessmentId + ", revision " + row.revision
