@@ -50,11 +50,12 @@ final class Assessment {
         Set<String> changed = findings.recordSelf(entries);
         row.selfComment = Inputs.text(comment, "comment");
         if (submit) {
-            ScoreCard card = scorer.self(row, mapper.findings(row.id));
+            List<FindingRow> rows = mapper.findings(row.id);
+            ScoreCard card = scorer.self(row, rows);
             row.selfCard = scorer.write(card);
             row.reviewScope = row.reviewRound == 0 ? null : scopeAfterReturn(changed);
             row.reviewRound++;
-            history.record(row.id, actor, "SELF_ASSESSMENT_SUBMITTED", selfSummary(card), row.selfComment);
+            history.record(row.id, actor, "SELF_ASSESSMENT_SUBMITTED", selfSummary(rows, card), row.selfComment);
         }
         mapper.update(row);
     }
@@ -150,8 +151,8 @@ final class Assessment {
         return scope.isEmpty() ? null : String.join(",", scope);
     }
 
-    private String selfSummary(ScoreCard card) {
-        long count = mapper.findings(row.id).stream()
+    private String selfSummary(List<FindingRow> rows, ScoreCard card) {
+        long count = rows.stream()
                 .filter(r -> r.selfCount != null && r.selfCount > 0)
                 .count();
         return count + " findings; self score " + card.totalScore()

@@ -76,8 +76,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
      * request id leaves the server; the log has the rest under the same id.
      */
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception e) {
-        String requestId = RequestIds.current();
+    ResponseEntity<ProblemDetail> unexpected(Exception e, jakarta.servlet.http.HttpServletRequest request) {
+        String requestId = RequestIdFilter.current(request);
         if (DatabaseOutage.causedBy(e)) {
             log.warn("Database unavailable (request {}): {}", requestId, e.toString());
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(
