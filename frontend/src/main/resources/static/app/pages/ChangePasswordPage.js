@@ -2,7 +2,7 @@
 // everyone from the header. The server ends every session of the account afterwards, so the user signs in again.
 import { session } from '../session.js';
 import { api } from '../api.js';
-import LanguageSwitch from './LanguageSwitch.js';
+import LanguageSwitch from '../components/LanguageSwitch.js';
 
 const { reactive, ref, computed } = Vue;
 const { useRouter } = VueRouter;

@@ -1,7 +1,7 @@
 // 导入评分标准: upload a table (xlsx) or a file (yaml/json) → dry run: warnings on top, the source beside the parsed
 // tree with each clause's kind, amount, unit and cap → confirm imports it as a version.
 import { api } from '../../api.js';
-import ClauseAmount from '../ClauseAmount.js';
+import ClauseAmount from '../../components/ClauseAmount.js';
 
 const { ref, computed } = Vue;
 const { useI18n } = VueI18n;
