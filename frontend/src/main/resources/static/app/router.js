@@ -2,6 +2,7 @@
 import { session, loadUser } from './session.js';
 import SignInPage from './pages/SignInPage.js';
 import ChangePasswordPage from './pages/ChangePasswordPage.js';
+import PreferencesPage from './pages/PreferencesPage.js';
 import AppLayout from './pages/AppLayout.js';
 import HomePage from './pages/HomePage.js';
 import StandardPage from './pages/StandardPage.js';
@@ -24,6 +25,7 @@ export const router = createRouter({
         { path: '', name: 'home', component: HomePage },
         { path: 'standard', name: 'standard', component: StandardPage },
         { path: 'calculator', name: 'calculator', component: CalculatorPage },
+        { path: 'preferences', name: 'preferences', component: PreferencesPage },
         ...quarterRoutes,
         { path: 'admin', name: 'admin', component: AdminPage, meta: { roles: ['ADMIN'] } },
         { path: ':rest(.*)*', name: 'not-found', component: NotFoundPage },

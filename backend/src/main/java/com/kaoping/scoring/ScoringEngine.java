@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Scores findings, bonuses and vetoes against one standard (docs/domain.md).
@@ -42,6 +43,25 @@ public final class ScoringEngine {
     /** The standard's read model, built once per engine. */
     public StandardTree tree() {
         return tree;
+    }
+
+    /**
+     * The most points one claim under {@code rule} can ever be awarded: capPercent % of the indicator's points for an
+     * INDICATOR rule (85–87: 10 % of 组织工作's 23 points = 2.30), the rule's own cap for an ASSESSMENT rule (88: 3).
+     * Forms refuse a claim above it; {@link #score} itself caps (docs/domain.md, "Bonuses").
+     *
+     * @return empty for an unknown rule or indicator, or a rule without a cap
+     */
+    public Optional<BigDecimal> bonusCeiling(int rule, String indicator) {
+        BonusRule found = index.bonusRules.get(rule);
+        if (found == null) {
+            return Optional.empty();
+        }
+        if (found.scope() == BonusScope.ASSESSMENT) {
+            return Optional.ofNullable(found.cap());
+        }
+        StandardIndex.PrimaryRef primary = indicator == null ? null : index.primariesByName.get(indicator);
+        return primary == null || found.capPercent() == null ? Optional.empty() : Optional.of(primary.bonusCap());
     }
 
     /**

@@ -9,14 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** The signed-in user of the current request, as Kaoping's {@link UserAccount}. */
 @Component
-public class CurrentUser {
-
-    private final UserDirectory directory;
-
-    CurrentUser(UserDirectory directory) {
-        this.directory = directory;
-    }
-
+public record CurrentUser(UserDirectory directory) {
     public UserAccount get() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated()) {

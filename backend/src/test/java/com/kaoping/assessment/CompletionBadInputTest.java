@@ -139,6 +139,11 @@ class CompletionBadInputTest extends MariaDbIntegrationTest {
         bonus.refused("{\"bonuses\": [{\"rule\": 86, \"points\": 1}]}", "bonuses[0].indicator");
         bonus.refused("{\"bonuses\": [{\"rule\": 88, \"points\": 1, \"note\": \"" + LONG + "\"}]}", "bonuses[0].note");
         bonus.refused("{\"bonuses\": {\"rule\": 88}}", "bonuses");
+        // above what the rule can ever award: 88 at most 3; 85 on 组织工作 (20 points) at most 10 % = 2.00
+        bonus.refused("{\"bonuses\": [{\"rule\": 88, \"points\": 3.5}]}", "bonuses[0].points");
+        bonus.refused(
+                "{\"bonuses\": [{\"rule\": 88, \"points\": 1}, {\"rule\": 85, \"indicator\": \"组织工作\", \"points\": 2.01}]}",
+                "bonuses[1].points");
         // no list is not "no bonus": that is [] and must be said
         bonus.refused("{}", "bonuses");
         bonus.refusedDraft("{\"comment\": \"x\"}", "bonuses");
@@ -178,6 +183,10 @@ class CompletionBadInputTest extends MariaDbIntegrationTest {
                 "bonuses[0].points");
         endorse.refused(
                 "{\"decision\": \"approve\", \"bonuses\": [{\"points\": 0.3, \"note\": \"x\"}]}", "bonuses[0].rule");
+        endorse.refused(
+                "{\"decision\": \"approve\", \"bonuses\": [{\"rule\": 85, \"indicator\": \"组织工作\","
+                        + " \"points\": 2.5, \"note\": \"x\"}]}",
+                "bonuses[0].points");
         assertThat(q.findTask("reviewer-disc", "bonusEndorsement", "B04")).isEmpty();
         q.complete("reviewer-org", "bonusEndorsement", "B04", "{\"decision\": \"approve\"}");
         q.complete("reviewer-pub", "bonusEndorsement", "B04", "{\"decision\": \"approve\"}");

@@ -299,6 +299,29 @@ class QuarterBrowserTest extends BrowserTest {
         ((JavascriptExecutor) driver).executeScript("window.localStorage.clear()");
     }
 
+    /** A quarter whose deadlines have passed (2003 Q2) opens only after a second, explicit confirmation. */
+    @Test
+    void aCycleWhoseDeadlinesHavePassedOpensOnlyWhenConfirmedTwice() {
+        driver.manage().window().setSize(new Dimension(1366, 768));
+        signIn("admin");
+        click(By.id("nav-cycles"));
+        click(By.id("open-cycle-form"));
+        WebElement year = visible(By.id("cycle-year"));
+        year.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, "2003");
+        click(By.xpath("//input[@id='cycle-quarter-2']/ancestor::label"));
+        visible(By.id("cycle-branches")).sendKeys("B08");
+        click(By.id("open-cycle"));
+        assertThat(confirmText()).contains("2003 年第 2 季度");
+        confirm();
+        // the server refuses the past deadlines; the page asks again, naming what has passed
+        assertThat(visible(By.id("confirm-past-deadlines")).getText()).contains("截止日期已经过去");
+        screenshot("q20-past-deadlines-zh");
+        assertThat(driver.getCurrentUrl()).doesNotContain("#/cycles/");
+        confirm();
+        wait.until(ExpectedConditions.urlMatches("#/cycles/\\d+$"));
+        waitForText(By.id("cycle-opened"), "已开启 1 / 1");
+    }
+
     private String confirmText() {
         return visible(By.cssSelector(".ant-modal-confirm .ant-modal-confirm-body"))
                 .getText();

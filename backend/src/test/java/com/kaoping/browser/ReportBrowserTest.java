@@ -11,6 +11,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The download buttons and the year page in headless Chromium, after a quarter of 2052 (B03 1.1 ×3 → 99.40, B04
@@ -19,6 +21,9 @@ import org.openqa.selenium.WebElement;
  * rule and ranks the two.
  */
 class ReportBrowserTest extends BrowserTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void resultsAndAssessmentOfferTheirFilesAndTheYearPageRanks() {
@@ -66,6 +71,43 @@ class ReportBrowserTest extends BrowserTest {
         assertThat(visible(By.id("export-year-xlsx")).getText()).contains("导出Excel");
         screenshot("r04-year-ranking-zh");
         assertThat(horizontalOverflow()).isFalse();
+    }
+
+    /** A locked result edited in the database is shown as tampered on the results and the assessment page. */
+    @Test
+    void aTamperedResultIsFlaggedOnTheResultsAndTheAssessmentPage() {
+        QuarterDriver q = QuarterDriver.published(
+                this, 2094, 1, Map.of("B07", "[{\"clause\": \"1.1\", \"count\": 2}]"), Map.of(), Map.of());
+        long b07 = as("leader")
+                .get("/api/cycles/" + q.cycleId() + "/ranking")
+                .json()
+                .get(0)
+                .get("assessmentId")
+                .asLong();
+        Map<String, Object> row = jdbc.queryForMap(
+                "SELECT id, content FROM kp_locked_result WHERE assessment_id = ? ORDER BY revision DESC LIMIT 1", b07);
+        String original = (String) row.get("content");
+        // B07: 1.1 ×2 = 0.40 → 99.60, raised by someone with write access to the table
+        assertThat(original).contains("\"totalScore\":99.60");
+        try {
+            jdbc.update(
+                    "UPDATE kp_locked_result SET content = ? WHERE id = ?",
+                    original.replace("\"totalScore\":99.60", "\"totalScore\":109.60"),
+                    row.get("id"));
+            driver.manage().window().setSize(new Dimension(1366, 900));
+            signIn("leader");
+            open("/#/results?cycle=" + q.cycleId());
+            waitForText(By.cssSelector("#ranking-table .tampered-tag"), "结果被篡改");
+            screenshot("r10-results-tampered-zh");
+            open("/#/assessments/" + b07);
+            waitForText(By.id("assessment-tampered"), "最终得分不可采信");
+            screenshot("r11-assessment-tampered-zh");
+        } finally {
+            jdbc.update("UPDATE kp_locked_result SET content = ? WHERE id = ?", original, row.get("id"));
+        }
+        open("/#/assessments/" + b07);
+        visible(By.id("assessment-title"));
+        assertThat(driver.findElements(By.id("assessment-tampered"))).isEmpty();
     }
 
     /** Fetches what the button links to, with the browser's own session: [status, content type]. */

@@ -178,4 +178,37 @@ class SignInBrowserTest extends BrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("clause-1.1")));
         assertThat(driver.getCurrentUrl()).endsWith("#/calculator");
     }
+
+    /** 通知设置: a wrong address is refused beside the field; what was saved is there again after a reload. */
+    @Test
+    void aReviewerKeepsItsNotificationSettings() {
+        signInWith("reviewer-union", "demo");
+        visible(By.id("current-user-name"));
+        click(By.id("preferences-link"));
+        waitForText(By.id("preferences-title"), "通知设置");
+        WebElement email = visible(By.id("preferences-email"));
+        email.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, "not-an-address");
+        click(By.id("preferences-save"));
+        waitForText(By.id("preferences-email-error"), "邮箱格式不正确");
+        screenshot("20-preferences-bad-email");
+
+        email.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, "union@example.cn");
+        click(By.cssSelector("#preferences-language input[value=en]"));
+        click(By.cssSelector("#preferences-mail"));
+        click(By.id("preferences-save"));
+        // the chosen language is the interface's too
+        waitForText(By.id("preferences-title"), "Notification settings");
+        assertThat(driver.findElements(By.id("preferences-email-error"))).isEmpty();
+
+        driver.navigate().refresh();
+        waitForText(By.id("preferences-title"), "Notification settings");
+        wait.until(d -> "union@example.cn"
+                .equals(d.findElement(By.id("preferences-email")).getAttribute("value")));
+        assertThat(driver.findElement(By.cssSelector("#preferences-language input[value=en]"))
+                        .isSelected())
+                .isTrue();
+        assertThat(driver.findElement(By.cssSelector("#preferences-mail")).isSelected())
+                .isFalse();
+        screenshot("21-preferences-saved");
+    }
 }

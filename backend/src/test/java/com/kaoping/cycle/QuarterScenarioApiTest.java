@@ -251,6 +251,13 @@ class QuarterScenarioApiTest extends MariaDbIntegrationTest {
         q.complete("leader", "objectionAnswer", null, """
                 {"decision": "accept", "answer": "经核实予以更正",
                  "correction": {"findings": [{"clause": "1.1", "count": 0}], "reason": "异议成立:1.1已补学"}}""");
+        // the branch learns the answer; no other branch does
+        assertThat(as("branch01").get("/api/notifications").json()).anySatisfy(n -> {
+            assertThat(n.get("kind").asText()).isEqualTo("OBJECTION");
+            assertThat(n.get("assessmentId").asLong()).isEqualTo(b1);
+        });
+        assertThat(as("branch02").get("/api/notifications").json())
+                .noneSatisfy(n -> assertThat(n.path("assessmentId").asLong()).isEqualTo(b1));
         JsonNode corrected = q.assessment("branch01", b1);
         assertThat(corrected.get("revisions")).hasSize(2);
         assertThat(corrected.get("revisions").get(1).get("reason").asText()).contains("异议成立");

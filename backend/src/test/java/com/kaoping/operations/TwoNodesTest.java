@@ -8,6 +8,8 @@ import com.kaoping.support.ApiClient;
 import com.kaoping.support.MariaDbIntegrationTest;
 import com.kaoping.support.MariaDbTestDatabase;
 import com.kaoping.support.QuarterDriver;
+import com.kaoping.support.SessionClient;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -144,5 +146,27 @@ class TwoNodesTest {
                 .isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_INCIDENT", Integer.class))
                 .isZero();
+    }
+
+    /** A session signed in on one node is known to the other (Spring Session in the database): no sticky sessions. */
+    @Test
+    void aSessionStartedOnOneNodeWorksOnTheOther() {
+        Node a = new Node(NODES.get(0));
+        Node b = new Node(NODES.get(1));
+        SessionClient onA = new SessionClient(a.port(), null);
+        assertThat(onA.signIn("reviewer-pub", "demo").statusCode()).isEqualTo(200);
+        SessionClient onB = onA.onPort(b.port());
+
+        HttpResponse<String> me = onB.get("/api/me");
+        assertThat(me.statusCode()).isEqualTo(200);
+        assertThat(me.body()).contains("\"username\":\"reviewer-pub\"");
+        // a write on the other node passes its CSRF check and is seen on the first
+        assertThat(onB.write("PUT", "/api/me/preferences", "{\"language\": \"en\"}")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(onA.get("/api/me/preferences").body()).contains("\"language\":\"en\"");
+        // signing out on one node ends the session on both
+        assertThat(onB.write("POST", "/api/logout", "").statusCode()).isLessThan(300);
+        assertThat(onA.get("/api/me").statusCode()).isEqualTo(401);
     }
 }

@@ -23,6 +23,18 @@ class ScoringValidationTest {
     }
 
     @Test
+    void aBonusClaimCanNeverBeAwardedMoreThanItsRulesCap() {
+        // 85–87: 10 % of the indicator's points (组织工作 20 → 2.00, 党的领导 10 → 1.00); 88: 3 points of its own
+        assertThat(ENGINE.bonusCeiling(85, "组织工作")).contains(new BigDecimal("2.00"));
+        assertThat(ENGINE.bonusCeiling(87, "党的领导")).contains(new BigDecimal("1.00"));
+        assertThat(ENGINE.bonusCeiling(88, null))
+                .hasValueSatisfying(cap -> assertThat(cap).isEqualByComparingTo("3"));
+        assertThat(ENGINE.bonusCeiling(85, "没有这个指标")).isEmpty();
+        assertThat(ENGINE.bonusCeiling(85, null)).isEmpty();
+        assertThat(ENGINE.bonusCeiling(42, null)).isEmpty();
+    }
+
+    @Test
     void everyProblemIsNamedByItsPositionInTheInput() {
         ScoringInput input = new ScoringInput(
                 List.of(

@@ -20,13 +20,23 @@ public final class SessionClient {
 
     private final String base;
     private final String forwardedFor;
-    private final CookieManager cookies = new CookieManager();
+    private final CookieManager cookies;
     private final HttpClient http;
 
     public SessionClient(int port, String forwardedFor) {
+        this(port, forwardedFor, new CookieManager());
+    }
+
+    private SessionClient(int port, String forwardedFor, CookieManager cookies) {
         this.base = "http://localhost:" + port;
         this.forwardedFor = forwardedFor;
+        this.cookies = cookies;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
+    }
+
+    /** The same browser talking to another node behind the load balancer: same cookies, other port. */
+    public SessionClient onPort(int port) {
+        return new SessionClient(port, forwardedFor, cookies);
     }
 
     /** Loads the page (for the CSRF cookie) and signs in; the status of {@code POST /api/login}. */

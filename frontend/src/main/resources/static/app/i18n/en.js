@@ -144,6 +144,7 @@ export default {
   notFound: { title: 'Page not found', back: 'Back to home' },
   // — the quarter's work (tasks, task pages, cycles, results): all under quarter.* —
   quarter: {
+    tampered: { title: 'Tampered', assessment: 'The stored locked result no longer matches its hash: the final score cannot be relied on. The administrators have been alerted.', ranking: 'This branch\'s stored result no longer matches its hash: its rank cannot be relied on.' },
     nav: { tasks: 'My tasks', cycles: 'Cycles', results: 'Results' },
     taskKeys: {
       selfAssessment: 'Self-assessment',
@@ -272,7 +273,8 @@ export default {
       yearRange: 'The year must be between 2000 and 2100.', quarterRequired: 'Choose the quarter.', publicityRange: 'At least one day.',
       deadlineOrder: 'Must not be before {previous}.', branchCodes: 'Branch codes such as B01, B02.',
       confirmOpen: 'Open the {name} cycle?', confirmAll: 'Every branch gets an assessment.', confirmBranches: 'Assessments for: {branches}.',
-      confirmNote: 'This cannot be undone; the branches get their self-assessment tasks at once.', exists: 'A cycle for that quarter exists already.',
+      confirmNote: 'This cannot be undone; the branches get their self-assessment tasks at once.',
+      pastDeadlinesTitle: 'Deadlines already past', pastDeadlines: 'A deadline given (or the quarter\'s default) has already passed: its tasks would be overdue at once. Open the cycle anyway?', openAnyway: 'Open anyway', exists: 'A cycle for that quarter exists already.',
       status: 'Status', progress: 'Progress', createdAt: 'Opened', publishedAt: 'Published', none: 'No cycles yet.',
       lockedOf: '{locked} of {branches} locked',
       statuses: { RUNNING: 'Running', PUBLISHED: 'Publicity period', FINAL: 'Final' },
@@ -441,6 +443,19 @@ export default {
     levels: { PRIMARY: 'Primary indicator', SECONDARY: 'Secondary indicator', ITEM: 'Item', RULE: 'Rule', CLAUSE: 'Clause', BONUS_RULE: 'Bonus rule', VETO_RULE: 'Veto rule', GRADE: 'Grade' },
     changes: { ADDED: 'added', REMOVED: 'removed', CHANGED: 'changed' },
     fields: { points: 'points', category: 'category', department: 'department', text: 'wording', secondary: 'secondary', item: 'item', kind: 'kind', amount: 'amount', unit: 'unit', cap: 'cap', scope: 'scope', capPercent: 'cap %', min: 'minimum' },
+  },
+  // one's own notification settings (issue 15)
+  preferences: {
+    link: 'Notifications',
+    title: 'Notification settings',
+    intro: 'In-app notifications are always kept; with an address, new tasks, returns, reminders, publication and objection answers are mailed too.',
+    email: 'Mail address',
+    emailHint: 'e.g. zhangsan@example.cn; leave empty for no mail',
+    badEmail: 'This is not a mail address.',
+    language: 'Language of notifications',
+    mailNotifications: 'Receive mail notifications',
+    save: 'Save',
+    saved: 'Notification settings saved.',
   },
   // security (issue 9): password change, sign-in throttling
   security: {

@@ -144,6 +144,7 @@ export default {
   notFound: { title: '页面不存在', back: '返回首页' },
   // — the quarter's work (tasks, task pages, cycles, results): all under quarter.* —
   quarter: {
+    tampered: { title: '结果被篡改', assessment: '存档的考核结果与其校验值不一致，最终得分不可采信；系统管理员已收到告警。', ranking: '该党总支存档结果的校验值不一致，名次不可采信。' },
     nav: { tasks: '待办', cycles: '考核周期', results: '考核结果' },
     taskKeys: {
       selfAssessment: '自评',
@@ -272,7 +273,8 @@ export default {
       yearRange: '年度须在 2000 至 2100 之间。', quarterRequired: '请选择季度。', publicityRange: '公示期至少 1 天。',
       deadlineOrder: '不能早于{previous}。', branchCodes: '请填写党总支代码，如 B01, B02。',
       confirmOpen: '确认开启{name}考核？', confirmAll: '将为全部党总支创建考核。', confirmBranches: '将为以下党总支创建考核：{branches}。',
-      confirmNote: '开启后不能撤销；各党总支随即收到自评任务。', exists: '该季度的考核周期已存在。',
+      confirmNote: '开启后不能撤销；各党总支随即收到自评任务。',
+      pastDeadlinesTitle: '截止日期已过', pastDeadlines: '所填（或按季度默认的）截止日期已经过去，任务开启后即为逾期。仍要开启吗？', openAnyway: '仍然开启', exists: '该季度的考核周期已存在。',
       status: '状态', progress: '进度', createdAt: '开启时间', publishedAt: '发布时间', none: '尚无考核周期。',
       lockedOf: '已锁定 {locked} / {branches}',
       statuses: { RUNNING: '进行中', PUBLISHED: '公示中', FINAL: '已结束' },
@@ -441,6 +443,19 @@ export default {
     levels: { PRIMARY: '一级指标', SECONDARY: '二级指标', ITEM: '评分项', RULE: '评分说明', CLAUSE: '扣分条款', BONUS_RULE: '加分规则', VETO_RULE: '否决规则', GRADE: '等级' },
     changes: { ADDED: '新增', REMOVED: '删除', CHANGED: '修改' },
     fields: { points: '分值', category: '考核分类', department: '归口部门', text: '原文', secondary: '二级指标', item: '评分项', kind: '类型', amount: '扣分', unit: '单位', cap: '上限', scope: '范围', capPercent: '上限（%）', min: '最低分' },
+  },
+  // one's own notification settings (issue 15)
+  preferences: {
+    link: '通知设置',
+    title: '通知设置',
+    intro: '系统内的通知始终保留；填写邮箱后，待办、退回、催办、结果公示和异议答复也会发送邮件。',
+    email: '邮箱',
+    emailHint: '例如 zhangsan@example.cn，留空则不发送邮件',
+    badEmail: '邮箱格式不正确。',
+    language: '通知语言',
+    mailNotifications: '接收邮件通知',
+    save: '保存',
+    saved: '通知设置已保存。',
   },
   // security (issue 9): password change, sign-in throttling
   security: {

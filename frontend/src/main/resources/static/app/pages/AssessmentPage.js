@@ -82,6 +82,8 @@ export default {
       <template v-else>
         <h1 class="page-title" id="assessment-title">{{ t('quarter.assessment.title', { branch: assessment.branch }) }}
           <span v-if="cycle" class="title-branch">· {{ t('quarter.cycleName', { year: cycle.year, quarter: cycle.quarter }) }}</span></h1>
+        <a-alert v-if="assessment.tampered" id="assessment-tampered" type="error" show-icon class="form-error"
+                 :message="t('quarter.tampered.title')" :description="t('quarter.tampered.assessment')" />
         <div class="task-facts">
           <span>{{ t('quarter.assessment.stage') }}：<a-tag :color="assessment.locked ? 'green' : 'processing'" id="assessment-stage">{{ stageName(assessment.stage) }}</a-tag></span>
           <span>{{ t('quarter.standardVersion') }}: {{ assessment.standardCode }} v{{ assessment.standardVersion }}</span>

@@ -80,20 +80,41 @@ export default {
         ]),
         okText: t('quarter.cycles.open'),
         cancelText: t('quarter.cancel'),
-        async onOk() {
-          busy.value = true;
-          try {
-            const created = await api.openCycle(request);
-            router.push({ name: 'cycle', params: { id: created.id } });
-          } catch (e) {
-            const field = e.field && (e.field in form || e.field === 'publicityPeriod') ? e.field : null;
-            if (e.status === 400 && field) fieldErrors[field] = e.detail || e.message;
-            formError.value = e.status === 409 ? t('quarter.cycles.exists') + (e.detail ? ' ' + e.detail : '') : (e.detail || e.message);
-          } finally {
-            busy.value = false;
-          }
-        },
+        onOk: () => open(request),
       });
+    }
+
+    // a deadline already past is refused unless confirmed (docs/reliability.md, "Deadlines"): ask once more, then send
+    // the confirmation with the same request
+    function confirmPastDeadlines(request, e) {
+      antd.Modal.confirm({
+        title: t('quarter.cycles.pastDeadlinesTitle'),
+        content: h('div', { id: 'confirm-past-deadlines' }, [
+          h('p', t('quarter.cycles.pastDeadlines')),
+          h('p', { class: 'muted' }, e.detail || ''),
+        ]),
+        okText: t('quarter.cycles.openAnyway'),
+        cancelText: t('quarter.cancel'),
+        onOk: () => open({ ...request, confirmPastDeadlines: true }),
+      });
+    }
+
+    async function open(request) {
+      busy.value = true;
+      try {
+        const created = await api.openCycle(request);
+        router.push({ name: 'cycle', params: { id: created.id } });
+      } catch (e) {
+        if (e.status === 400 && !request.confirmPastDeadlines && DEADLINES.includes(e.field)) {
+          confirmPastDeadlines(request, e);
+          return;
+        }
+        const field = e.field && (e.field in form || e.field === 'publicityPeriod') ? e.field : null;
+        if (e.status === 400 && field) fieldErrors[field] = e.detail || e.message;
+        formError.value = e.status === 409 ? t('quarter.cycles.exists') + (e.detail ? ' ' + e.detail : '') : (e.detail || e.message);
+      } finally {
+        busy.value = false;
+      }
     }
 
     const fmt = (instant) => (instant ? dayjs(instant).format('YYYY-MM-DD') : '–');

@@ -172,6 +172,7 @@ export default {
                 <template v-else-if="column.key === 'grade'">
                   <grade-tag :grade="record.grade" :level="record.gradeLevel" :vetoed="record.vetoed" class="ranking-grade" />
                   <a-tag v-if="record.vetoed" color="red" class="vetoed-tag">{{ t('calculator.vetoed') }}</a-tag>
+                  <a-tag v-if="record.tampered" color="error" class="tampered-tag" :title="t('quarter.tampered.ranking')">{{ t('quarter.tampered.title') }}</a-tag>
                 </template>
                 <template v-else-if="column.key === 'action'">
                   <router-link v-if="canOpen(record)" :to="{ name: 'assessment', params: { id: record.assessmentId } }" @click.stop class="detail-link">{{ t('quarter.results.details') }}</router-link>

@@ -12,16 +12,7 @@ import org.springframework.stereotype.Service;
 
 /** Opens assessments exactly once per (cycle, branch) and answers who may reach them. */
 @Service
-class AssessmentRegistry implements AssessmentAccess {
-
-    private final AssessmentMapper mapper;
-    private final History history;
-
-    AssessmentRegistry(AssessmentMapper mapper, History history) {
-        this.mapper = mapper;
-        this.history = history;
-    }
-
+record AssessmentRegistry(AssessmentMapper mapper, History history) implements AssessmentAccess {
     /** Idempotent: a retried job finds the row its first attempt committed (the unique key forbids a second). */
     long register(long cycleId, String branchCode, String processInstanceId) {
         AssessmentRow existing = mapper.findByCycleAndBranch(cycleId, branchCode);

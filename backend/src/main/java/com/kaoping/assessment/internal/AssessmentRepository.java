@@ -12,20 +12,7 @@ import org.springframework.stereotype.Component;
  * good; always with the engine of its own standard version and the ownership read once.
  */
 @Component
-class AssessmentRepository {
-
-    private final AssessmentMapper mapper;
-    private final Scorer scorer;
-    private final IndicatorOwnership ownership;
-    private final History history;
-
-    AssessmentRepository(AssessmentMapper mapper, Scorer scorer, IndicatorOwnership ownership, History history) {
-        this.mapper = mapper;
-        this.scorer = scorer;
-        this.ownership = ownership;
-        this.history = history;
-    }
-
+record AssessmentRepository(AssessmentMapper mapper, Scorer scorer, IndicatorOwnership ownership, History history) {
     Assessment lockForWrite(TaskContext task) {
         if (task.assessmentId() == null) {
             throw new NotFoundException("Task " + task.taskId() + " belongs to no assessment");

@@ -86,7 +86,7 @@ final class BonusLedger {
     }
 
     /** Applies adjusted entries {rule, indicator, points, note} to the declared bonuses they name. */
-    private static List<String> adjust(
+    private List<String> adjust(
             List<BonusRow> rows,
             List<BonusInput> entries,
             BiConsumer<BonusRow, BigDecimal> setter,
@@ -114,6 +114,7 @@ final class BonusLedger {
                 throw new BadRequestException(
                         field + ".points", field + ".points must be 0 or more, with at most two decimals");
             }
+            FormEntries.withinCeiling(engine, row.ruleNumber, row.indicator, points, field + ".points");
             BigDecimal before = current.apply(row);
             if (before.compareTo(points) != 0) {
                 String note =

@@ -11,6 +11,7 @@ import com.kaoping.scoring.ScoringInput;
 import com.kaoping.scoring.VetoClaim;
 import com.kaoping.web.BadRequestException;
 import com.kaoping.web.Counts;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -39,7 +40,26 @@ final class FormEntries {
             return new BonusClaim(entry.rule(), entry.indicator(), entry.points());
         });
         check(engine, new ScoringInput(List.of(), claims, List.of()), "bonuses", prefix);
+        for (int i = 0; i < claims.size(); i++) {
+            BonusClaim claim = claims.get(i);
+            withinCeiling(engine, claim.rule(), claim.indicator(), claim.points(), prefix + "[" + i + "].points");
+        }
         return claims;
+    }
+
+    /**
+     * One claim above what its rule can ever award (85–87: 10 % of the indicator; 88: 3 points) is a typing error,
+     * not a bonus: refused here, where the preview only shows the cap (docs/reliability.md, "Bounds").
+     */
+    static void withinCeiling(ScoringEngine engine, int rule, String indicator, BigDecimal points, String field) {
+        engine.bonusCeiling(rule, indicator)
+                .filter(ceiling -> points.compareTo(ceiling) > 0)
+                .ifPresent(ceiling -> {
+                    throw new BadRequestException(
+                            field,
+                            field + " must be at most " + ceiling.toPlainString() + " (the cap of rule " + rule
+                                    + "), got " + points.toPlainString());
+                });
     }
 
     static List<VetoClaim> vetoes(ScoringEngine engine, List<VetoInput> entries, String prefix) {

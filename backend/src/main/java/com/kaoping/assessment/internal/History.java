@@ -5,14 +5,7 @@ import org.springframework.stereotype.Component;
 
 /** Appends to an assessment's history: who, when, what changed, why. */
 @Component
-class History {
-
-    private final AssessmentMapper mapper;
-
-    History(AssessmentMapper mapper) {
-        this.mapper = mapper;
-    }
-
+record History(AssessmentMapper mapper) {
     void record(long assessmentId, String actor, String action, String detail, String reason) {
         HistoryRow row = new HistoryRow();
         row.assessmentId = assessmentId;

@@ -6,21 +6,11 @@ import org.springframework.stereotype.Component;
 
 /** The BPMN gateways' answers, from the rounds' decisions stored by the task steps. */
 @Component
-class Routing implements AssessmentRouting {
-
+record Routing(AssessmentMapper mapper, AssessmentRegistry registry, AssessmentRepository assessments)
+        implements AssessmentRouting {
     static final String REVIEW = "departmentReview";
     static final String ENDORSEMENT = "bonusEndorsement";
     static final String CONFIRMATION = "leadershipConfirmation";
-
-    private final AssessmentMapper mapper;
-    private final AssessmentRegistry registry;
-    private final AssessmentRepository assessments;
-
-    Routing(AssessmentMapper mapper, AssessmentRegistry registry, AssessmentRepository assessments) {
-        this.mapper = mapper;
-        this.registry = registry;
-        this.assessments = assessments;
-    }
 
     @Override
     public List<String> reviewDepartments(long assessmentId) {

@@ -18,16 +18,7 @@ import org.springframework.stereotype.Component;
 
 /** Scores an assessment's rows at each step (self, reviewed, final) with the standard version of its cycle. */
 @Component
-class Scorer {
-
-    private final StandardCatalog standards;
-    private final ObjectMapper json;
-
-    Scorer(StandardCatalog standards, ObjectMapper json) {
-        this.standards = standards;
-        this.json = json;
-    }
-
+record Scorer(StandardCatalog standards, ObjectMapper json) {
     ScoringEngine engine(AssessmentRow assessment) {
         return standards.engine(assessment.standardCode, assessment.standardVersion);
     }

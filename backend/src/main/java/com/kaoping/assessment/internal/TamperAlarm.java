@@ -11,19 +11,8 @@ import org.springframework.stereotype.Component;
  * administrators (one notification per link, recorded in kp_tamper_alert, however often it is shown).
  */
 @Component
-class TamperAlarm {
-
+record TamperAlarm(ResultChain chain, LockedResultMapper mapper, Notifications notifications) {
     private static final Logger log = LoggerFactory.getLogger(TamperAlarm.class);
-
-    private final ResultChain chain;
-    private final LockedResultMapper mapper;
-    private final Notifications notifications;
-
-    TamperAlarm(ResultChain chain, LockedResultMapper mapper, Notifications notifications) {
-        this.chain = chain;
-        this.mapper = mapper;
-        this.notifications = notifications;
-    }
 
     /** @return true when the stored link no longer matches its hash */
     boolean tampered(LockedResultRow row) {

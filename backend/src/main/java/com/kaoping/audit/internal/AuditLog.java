@@ -13,18 +13,9 @@ import org.springframework.stereotype.Component;
  * publisher's transaction, so an audited change and its record commit or roll back together.
  */
 @Component
-class AuditLog {
-
+record AuditLog(AuditEventMapper mapper, ObjectMapper json) {
     private static final int MAX_TARGET = 200;
     private static final int MAX_ACTOR = 64;
-
-    private final AuditEventMapper mapper;
-    private final ObjectMapper json;
-
-    AuditLog(AuditEventMapper mapper, ObjectMapper json) {
-        this.mapper = mapper;
-        this.json = json;
-    }
 
     @EventListener
     void record(AuditEvent event) {

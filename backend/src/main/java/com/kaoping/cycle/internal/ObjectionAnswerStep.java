@@ -5,6 +5,9 @@ import com.kaoping.assessment.Assessments;
 import com.kaoping.assessment.Correction;
 import com.kaoping.assessment.TaskContext;
 import com.kaoping.assessment.TaskStep;
+import com.kaoping.notification.Notifications;
+import com.kaoping.notification.Notifications.Kind;
+import com.kaoping.org.CandidateGroups;
 import com.kaoping.web.BadRequestException;
 import com.kaoping.web.ConflictException;
 import com.kaoping.web.JsonBodies;
@@ -13,21 +16,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * The leadership group answers an objection: rejected with an answer, or accepted with a correction that becomes
- * a new revision of the locked result (with its reason), never an edit of the old one.
+ * a new revision of the locked result (with its reason), never an edit of the old one. The branch is told the
+ * answer (in the application, and by mail where it gave an address: docs/operations.md).
  */
 @Component
-class ObjectionAnswerStep implements TaskStep {
-
-    private final CycleMapper mapper;
-    private final Assessments assessments;
-    private final JsonBodies bodies;
-
-    ObjectionAnswerStep(CycleMapper mapper, Assessments assessments, JsonBodies bodies) {
-        this.mapper = mapper;
-        this.assessments = assessments;
-        this.bodies = bodies;
-    }
-
+record ObjectionAnswerStep(CycleMapper mapper, Assessments assessments, JsonBodies bodies, Notifications notifications)
+        implements TaskStep {
     record Form(String decision, String answer, CorrectionForm correction) {}
 
     record CorrectionForm(JsonNode findings, JsonNode bonuses, JsonNode vetoes, String reason) {}
@@ -71,5 +65,11 @@ class ObjectionAnswerStep implements TaskStep {
         objection.answeredBy = task.user().username();
         objection.answeredAt = Instant.now();
         mapper.answerObjection(objection);
+        notifications.toGroup(
+                CandidateGroups.branch(objection.branchCode),
+                Kind.OBJECTION,
+                (accept ? "Objection accepted" : "Objection rejected") + " · " + objection.branchCode,
+                objection.assessmentId,
+                null);
     }
 }

@@ -17,20 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Objections (异议) raised by a branch against its published result during the publicity period. */
 @RestController
-class ObjectionController {
-
-    private final Objections objections;
-    private final CycleMapper mapper;
-    private final AssessmentAccess access;
-    private final CurrentUser currentUser;
-
-    ObjectionController(Objections objections, CycleMapper mapper, AssessmentAccess access, CurrentUser currentUser) {
-        this.objections = objections;
-        this.mapper = mapper;
-        this.access = access;
-        this.currentUser = currentUser;
-    }
-
+record ObjectionController(
+        Objections objections, CycleMapper mapper, AssessmentAccess access, CurrentUser currentUser) {
     record RaiseRequest(String reason) {}
 
     @PostMapping("/api/assessments/{id}/objections")

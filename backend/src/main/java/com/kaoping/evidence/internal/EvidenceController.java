@@ -17,16 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 @RestController
-class EvidenceController {
-
-    private final EvidenceService evidence;
-    private final CurrentUser currentUser;
-
-    EvidenceController(EvidenceService evidence, CurrentUser currentUser) {
-        this.evidence = evidence;
-        this.currentUser = currentUser;
-    }
-
+record EvidenceController(EvidenceService evidence, CurrentUser currentUser) {
     /** Multipart {@code file}, optionally with {@code clause} or {@code bonusRule}; the type comes from the bytes. */
     @PostMapping(path = "/api/assessments/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<EvidenceView> upload(

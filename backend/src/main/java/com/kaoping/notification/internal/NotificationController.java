@@ -15,16 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The caller's own notifications; nobody else's are ever visible or markable. */
 @RestController
 @RequestMapping("/api/notifications")
-class NotificationController {
-
-    private final MyBatisNotifications notifications;
-    private final CurrentUser currentUser;
-
-    NotificationController(MyBatisNotifications notifications, CurrentUser currentUser) {
-        this.notifications = notifications;
-        this.currentUser = currentUser;
-    }
-
+record NotificationController(MyBatisNotifications notifications, CurrentUser currentUser) {
     /** Newest first, at most 100; {@code ?unread=true} for the unread ones only. */
     @GetMapping
     List<NotificationView> list(@RequestParam(defaultValue = "false") boolean unread) {

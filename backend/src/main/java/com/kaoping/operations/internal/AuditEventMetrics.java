@@ -11,15 +11,8 @@ import org.springframework.stereotype.Component;
  * {@code EXPORT}, are counted apart as {@code kaoping.exports} by what was exported.
  */
 @Component
-class AuditEventMetrics {
-
+record AuditEventMetrics(MeterRegistry meters) {
     static final String EXPORT = "EXPORT";
-
-    private final MeterRegistry meters;
-
-    AuditEventMetrics(MeterRegistry meters) {
-        this.meters = meters;
-    }
 
     @EventListener
     void on(AuditEvent event) {

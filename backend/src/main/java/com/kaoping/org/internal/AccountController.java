@@ -11,14 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** A signed-in user's own account: every role may change its own password. */
 @RestController
-class AccountController {
-
-    private final OrganisationAdministration administration;
-
-    AccountController(OrganisationAdministration administration) {
-        this.administration = administration;
-    }
-
+record AccountController(OrganisationAdministration administration) {
     /** 204, and every session of the user ends: the next request needs the new password. */
     @PostMapping("/api/account/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)

@@ -7,14 +7,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 @Service
-class MyBatisBranches implements Branches {
-
-    private final BranchMapper mapper;
-
-    MyBatisBranches(BranchMapper mapper) {
-        this.mapper = mapper;
-    }
-
+record MyBatisBranches(BranchMapper mapper) implements Branches {
     @Override
     public List<Branch> listActive() {
         return mapper.listActive();

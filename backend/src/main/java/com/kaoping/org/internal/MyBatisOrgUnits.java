@@ -7,14 +7,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 @Service
-class MyBatisOrgUnits implements OrgUnits {
-
-    private final OrgUnitMapper mapper;
-
-    MyBatisOrgUnits(OrgUnitMapper mapper) {
-        this.mapper = mapper;
-    }
-
+record MyBatisOrgUnits(OrgUnitMapper mapper) implements OrgUnits {
     @Override
     public List<OrgUnit> list() {
         return mapper.list();

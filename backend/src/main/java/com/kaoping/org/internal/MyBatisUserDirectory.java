@@ -10,16 +10,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 @Service
-class MyBatisUserDirectory implements UserDirectory {
-
+record MyBatisUserDirectory(UserMapper users) implements UserDirectory {
     private static final String BRANCH_PREFIX = CandidateGroups.branch("");
     private static final String DEPARTMENT_PREFIX = CandidateGroups.department("");
-
-    private final UserMapper users;
-
-    MyBatisUserDirectory(UserMapper users) {
-        this.users = users;
-    }
 
     @Override
     public Optional<UserAccount> findByUsername(String username) {

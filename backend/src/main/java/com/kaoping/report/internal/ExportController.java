@@ -16,29 +16,14 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The xlsx and PDF downloads of a cycle and of an assessment; authorised in {@link ReportReads}. */
 @RestController
-class ExportController {
-
+record ExportController(
+        ReportReads reads,
+        CjkFont font,
+        ExportAudit audit,
+        CurrentUser currentUser,
+        @Value("${kaoping.report.zone:Asia/Shanghai}") ZoneId zone) {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String PDF = "application/pdf";
-
-    private final ReportReads reads;
-    private final CjkFont font;
-    private final ExportAudit audit;
-    private final CurrentUser currentUser;
-    private final ZoneId zone;
-
-    ExportController(
-            ReportReads reads,
-            CjkFont font,
-            ExportAudit audit,
-            CurrentUser currentUser,
-            @Value("${kaoping.report.zone:Asia/Shanghai}") ZoneId zone) {
-        this.reads = reads;
-        this.font = font;
-        this.audit = audit;
-        this.currentUser = currentUser;
-        this.zone = zone;
-    }
 
     @GetMapping("/api/cycles/{id}/ranking.xlsx")
     void ranking(@PathVariable long id, HttpServletResponse response) throws IOException {

@@ -26,38 +26,14 @@ import org.springframework.stereotype.Service;
  * rank (1, 2, 2, 4).
  */
 @Service
-class YearRankingService implements YearRankings {
-
-    private final CycleResults cycles;
-    private final Assessments assessments;
-    private final StandardCatalog standards;
-    private final BranchNames names;
-    private final AnnualRule rule;
-    private final RoundingMode rounding;
-
-    YearRankingService(
-            CycleResults cycles,
-            Assessments assessments,
-            StandardCatalog standards,
-            BranchNames names,
-            @Value("${kaoping.report.annual.rule:MEAN}") AnnualRule rule,
-            @Value("${kaoping.report.annual.rounding:HALF_UP}") RoundingMode rounding) {
-        this.cycles = cycles;
-        this.assessments = assessments;
-        this.standards = standards;
-        this.names = names;
-        this.rule = rule;
-        this.rounding = rounding;
-    }
-
-    AnnualRule rule() {
-        return rule;
-    }
-
-    RoundingMode rounding() {
-        return rounding;
-    }
-
+record YearRankingService(
+        CycleResults cycles,
+        Assessments assessments,
+        StandardCatalog standards,
+        BranchNames names,
+        @Value("${kaoping.report.annual.rule:MEAN}") AnnualRule rule,
+        @Value("${kaoping.report.annual.rounding:HALF_UP}") RoundingMode rounding)
+        implements YearRankings {
     /** The year's published cycles, by quarter. */
     List<CycleSummary> published(int year) {
         return cycles.ofYear(year).stream().filter(CycleSummary::published).toList();

@@ -14,14 +14,7 @@ import org.springframework.stereotype.Service;
  * whose hash is of an older encoding (BCrypt), after a successful sign-in with it.
  */
 @Service
-class DirectoryUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
-
-    private final UserDirectory directory;
-
-    DirectoryUserDetailsService(UserDirectory directory) {
-        this.directory = directory;
-    }
-
+record DirectoryUserDetailsService(UserDirectory directory) implements UserDetailsService, UserDetailsPasswordService {
     @Override
     public UserDetails loadUserByUsername(String username) {
         UserCredentials credentials =

@@ -10,16 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/me")
-class MeController {
-
-    private final CurrentUser currentUser;
-    private final UserDirectory directory;
-
-    MeController(CurrentUser currentUser, UserDirectory directory) {
-        this.currentUser = currentUser;
-        this.directory = directory;
-    }
-
+record MeController(CurrentUser currentUser, UserDirectory directory) {
     @GetMapping
     Me me() {
         UserAccount user = currentUser.get();

@@ -11,14 +11,7 @@ import org.springframework.stereotype.Component;
  * transaction of the change; sessions live in the database, so this ends them on every node at once.
  */
 @Component
-class SessionTermination {
-
-    private final FindByIndexNameSessionRepository<? extends Session> sessions;
-
-    SessionTermination(FindByIndexNameSessionRepository<? extends Session> sessions) {
-        this.sessions = sessions;
-    }
-
+record SessionTermination(FindByIndexNameSessionRepository<? extends Session> sessions) {
     @EventListener
     void onAccessChanged(UserAccessChanged event) {
         sessions.findByPrincipalName(event.username()).keySet().forEach(sessions::deleteById);

@@ -19,14 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/scoring")
-class ScoringPreviewController {
-
-    private final StandardCatalog catalog;
-
-    ScoringPreviewController(StandardCatalog catalog) {
-        this.catalog = catalog;
-    }
-
+record ScoringPreviewController(StandardCatalog catalog) {
     @PostMapping("/preview")
     ScoreCard preview(@RequestBody PreviewRequest request) {
         Standard standard = standard(request);

@@ -10,14 +10,7 @@ import org.springframework.stereotype.Component;
  * lives"). Public because the expression language finds methods of public classes only.
  */
 @Component("assessmentRouting")
-public class AssessmentGateways {
-
-    private final AssessmentRouting routing;
-
-    AssessmentGateways(AssessmentRouting routing) {
-        this.routing = routing;
-    }
-
+public record AssessmentGateways(AssessmentRouting routing) {
     public List<String> reviewDepartments(long assessmentId) {
         return routing.reviewDepartments(assessmentId);
     }

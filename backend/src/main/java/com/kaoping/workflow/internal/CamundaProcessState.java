@@ -15,19 +15,10 @@ import org.springframework.stereotype.Service;
 
 /** The engine side of what the assessment and cycle features need to know or start. */
 @Service
-class CamundaProcessState implements ProcessState, CycleProcesses {
-
+record CamundaProcessState(RuntimeService runtime, TaskService tasks) implements ProcessState, CycleProcesses {
     static final String CYCLE_PROCESS = "cycle";
     static final String OBJECTION_MESSAGE = "objection";
     static final String ALL_LOCKED_MESSAGE = "allAssessmentsLocked";
-
-    private final RuntimeService runtime;
-    private final TaskService tasks;
-
-    CamundaProcessState(RuntimeService runtime, TaskService tasks) {
-        this.runtime = runtime;
-        this.tasks = tasks;
-    }
 
     @Override
     public List<String> activeTaskKeys(String processInstanceId) {

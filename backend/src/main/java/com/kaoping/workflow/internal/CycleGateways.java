@@ -6,14 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** The cycle process's expressions ({@code ${cycleRouting.branchBatches(cycleId)}}), asking the cycle feature. */
 @Component("cycleRouting")
-public class CycleGateways {
-
-    private final CycleRouting routing;
-
-    CycleGateways(CycleRouting routing) {
-        this.routing = routing;
-    }
-
+public record CycleGateways(CycleRouting routing) {
     public List<Integer> branchBatches(long cycleId) {
         return routing.branchBatches(cycleId);
     }

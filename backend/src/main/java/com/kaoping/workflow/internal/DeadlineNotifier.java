@@ -20,18 +20,9 @@ import org.springframework.stereotype.Component;
  * deadline: a task re-entered after a return with the same due date is not announced again (kp_deadline_notice).
  */
 @Component("deadlineNotifier")
-class DeadlineNotifier implements JavaDelegate {
-
+record DeadlineNotifier(Notifications notifications, DeadlineNoticeMapper sent) implements JavaDelegate {
     static final String KIND = "kind";
     static final String TASK_KEY = "taskKey";
-
-    private final Notifications notifications;
-    private final DeadlineNoticeMapper sent;
-
-    DeadlineNotifier(Notifications notifications, DeadlineNoticeMapper sent) {
-        this.notifications = notifications;
-        this.sent = sent;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -29,8 +29,7 @@ import org.springframework.stereotype.Component;
  * when completing a task, as the user with its candidate groups, which may work on tasks. See docs/security.md.
  */
 @Component
-class EngineAuthorizations {
-
+record EngineAuthorizations(AuthorizationService authorizations) {
     /** Per resource: what an engine reader is granted on every instance of it. */
     private static final List<Grant> READER_GRANTS = List.of(
             new Grant(Resources.APPLICATION, "cockpit", Permissions.ACCESS),
@@ -62,12 +61,6 @@ class EngineAuthorizations {
 
     /** Kaoping's work groups complete tasks through Kaoping only (which checks the candidate group per task). */
     private static final List<Grant> WORKER_GRANTS = List.of(new Grant(Resources.TASK, ANY, TaskPermissions.TASK_WORK));
-
-    private final AuthorizationService authorizations;
-
-    EngineAuthorizations(AuthorizationService authorizations) {
-        this.authorizations = authorizations;
-    }
 
     /** Grants a group what it needs, once; idempotent, so it runs at every start-up and for every new group. */
     void grantFor(String groupId) {

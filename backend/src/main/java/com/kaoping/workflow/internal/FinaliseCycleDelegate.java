@@ -7,14 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** The publicity period is over and every objection answered: the cycle is final. */
 @Component("finaliseCycleDelegate")
-class FinaliseCycleDelegate implements JavaDelegate {
-
-    private final CycleLifecycle cycles;
-
-    FinaliseCycleDelegate(CycleLifecycle cycles) {
-        this.cycles = cycles;
-    }
-
+record FinaliseCycleDelegate(CycleLifecycle cycles) implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         cycles.finalised(Variables.cycleId(execution));

@@ -14,18 +14,8 @@ import org.springframework.stereotype.Component;
  * the cycle on ({@code allAssessmentsLocked}); the cycle's row lock makes "the last" unambiguous.
  */
 @Component("lockAssessmentDelegate")
-class LockAssessmentDelegate implements JavaDelegate {
-
-    private final AssessmentLifecycle assessments;
-    private final Notifications notifications;
-    private final CycleLifecycle cycles;
-
-    LockAssessmentDelegate(AssessmentLifecycle assessments, Notifications notifications, CycleLifecycle cycles) {
-        this.assessments = assessments;
-        this.notifications = notifications;
-        this.cycles = cycles;
-    }
-
+record LockAssessmentDelegate(AssessmentLifecycle assessments, Notifications notifications, CycleLifecycle cycles)
+        implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long assessmentId = Variables.assessmentId(execution);

@@ -17,18 +17,11 @@ import org.springframework.stereotype.Component;
  * batch is opened all or nothing.
  */
 @Component("openBranchBatchDelegate")
-class OpenBranchBatchDelegate implements JavaDelegate {
-
+record OpenBranchBatchDelegate(CycleRouting routing) implements JavaDelegate {
     static final String ASSESSMENT_PROCESS = "assessment";
     static final String BATCH = "batch";
     private static final List<String> PASSED =
             List.of(Variables.CYCLE_ID, "selfAssessmentDue", "reviewDue", "bonusDue", "confirmationDue");
-
-    private final CycleRouting routing;
-
-    OpenBranchBatchDelegate(CycleRouting routing) {
-        this.routing = routing;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -11,18 +11,8 @@ import org.springframework.stereotype.Component;
 
 /** The leadership group published the ranking: the publicity period starts, and every branch of the cycle is told. */
 @Component("publishCycleDelegate")
-class PublishCycleDelegate implements JavaDelegate {
-
-    private final CycleLifecycle cycles;
-    private final CycleRouting routing;
-    private final Notifications notifications;
-
-    PublishCycleDelegate(CycleLifecycle cycles, CycleRouting routing, Notifications notifications) {
-        this.cycles = cycles;
-        this.routing = routing;
-        this.notifications = notifications;
-    }
-
+record PublishCycleDelegate(CycleLifecycle cycles, CycleRouting routing, Notifications notifications)
+        implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long cycleId = Variables.cycleId(execution);

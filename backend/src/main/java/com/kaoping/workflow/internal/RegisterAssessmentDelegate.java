@@ -7,14 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** Creates (or finds, on a retried job) the assessment row of this process instance. */
 @Component("registerAssessmentDelegate")
-class RegisterAssessmentDelegate implements JavaDelegate {
-
-    private final AssessmentLifecycle assessments;
-
-    RegisterAssessmentDelegate(AssessmentLifecycle assessments) {
-        this.assessments = assessments;
-    }
-
+record RegisterAssessmentDelegate(AssessmentLifecycle assessments) implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String branchCode = Variables.branchCodeOrNull(execution);

@@ -15,18 +15,7 @@ import org.springframework.stereotype.Component;
  * Public because JUEL only calls methods of public classes.
  */
 @Component("returnNotifier")
-public class ReturnNotifier {
-
-    private final Notifications notifications;
-    private final AssessmentRouting routing;
-    private final Deadlines deadlines;
-
-    ReturnNotifier(Notifications notifications, AssessmentRouting routing, Deadlines deadlines) {
-        this.notifications = notifications;
-        this.routing = routing;
-        this.deadlines = deadlines;
-    }
-
+public record ReturnNotifier(Notifications notifications, AssessmentRouting routing, Deadlines deadlines) {
     /** A review or endorsement round sent the assessment back to the branch. */
     public void toBranch(DelegateExecution execution) {
         deadlines.renewAfterReturn(execution, target(execution));

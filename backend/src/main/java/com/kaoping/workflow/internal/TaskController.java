@@ -30,30 +30,15 @@ import org.springframework.web.bind.annotation.RestController;
 /** The caller's open tasks, their completion and their drafts (README, "HTTP API"). */
 @RestController
 @RequestMapping("/api/tasks")
-class TaskController {
-
+record TaskController(
+        TaskService tasks,
+        RuntimeService runtime,
+        TaskCompletion completion,
+        CurrentUser currentUser,
+        Assessments assessments) {
     private static final int MAX_PAGE = 500;
     private static final String OBJECTION_ANSWER = "objectionAnswer";
     private static final Pattern TASK_ID = Pattern.compile("[A-Za-z0-9:_-]{1,64}");
-
-    private final TaskService tasks;
-    private final RuntimeService runtime;
-    private final TaskCompletion completion;
-    private final CurrentUser currentUser;
-    private final Assessments assessments;
-
-    TaskController(
-            TaskService tasks,
-            RuntimeService runtime,
-            TaskCompletion completion,
-            CurrentUser currentUser,
-            Assessments assessments) {
-        this.tasks = tasks;
-        this.runtime = runtime;
-        this.completion = completion;
-        this.currentUser = currentUser;
-        this.assessments = assessments;
-    }
 
     @GetMapping
     List<TaskView> myTasks(@RequestParam(defaultValue = "0") int first, @RequestParam(defaultValue = "200") int max) {

@@ -9,14 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** On task creation: tells the task's candidate groups that there is work for them. */
 @Component("taskNotificationListener")
-class TaskNotificationListener implements TaskListener {
-
-    private final Notifications notifications;
-
-    TaskNotificationListener(Notifications notifications) {
-        this.notifications = notifications;
-    }
-
+record TaskNotificationListener(Notifications notifications) implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String message = NotificationMessages.of(task.getName(), task);
