@@ -299,7 +299,7 @@ class QuarterBrowserTest extends BrowserTest {
         ((JavascriptExecutor) driver).executeScript("window.localStorage.clear()");
     }
 
-    /** A quarter whose deadlines have passed (2003 Q2) opens only after a second, explicit confirmation. */
+    /** A self-assessment deadline already past (2003-06-30) opens the cycle only after a second, explicit confirmation. */
     @Test
     void aCycleWhoseDeadlinesHavePassedOpensOnlyWhenConfirmedTwice() {
         driver.manage().window().setSize(new Dimension(1366, 768));
@@ -310,14 +310,20 @@ class QuarterBrowserTest extends BrowserTest {
         year.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, "2003");
         click(By.xpath("//input[@id='cycle-quarter-2']/ancestor::label"));
         visible(By.id("cycle-branches")).sendKeys("B08");
+        WebElement due = visible(By.id("cycle-selfAssessmentDue"));
+        due.click();
+        due.sendKeys("2003-06-30", Keys.ENTER);
         click(By.id("open-cycle"));
         assertThat(confirmText()).contains("2003 年第 2 季度");
-        confirm();
-        // the server refuses the past deadlines; the page asks again, naming what has passed
-        assertThat(visible(By.id("confirm-past-deadlines")).getText()).contains("截止日期已经过去");
+        // the first dialog closes as the second opens: no waiting for "no dialog" in between
+        click(By.cssSelector(".ant-modal-confirm .ant-modal-confirm-btns .ant-btn-primary"));
+        // the server refuses the past deadline; the page asks again, saying which one has passed
+        WebElement second = visible(By.id("confirm-past-deadlines"));
+        assertThat(second.getText()).contains("截止日期已经过去").contains("自评截止：2003-06-30");
         screenshot("q20-past-deadlines-zh");
         assertThat(driver.getCurrentUrl()).doesNotContain("#/cycles/");
-        confirm();
+        click(By.xpath("//*[@id='confirm-past-deadlines']/ancestor::div[contains(@class,'ant-modal-confirm')]"
+                + "//div[contains(@class,'ant-modal-confirm-btns')]//button[contains(@class,'ant-btn-primary')]"));
         wait.until(ExpectedConditions.urlMatches("#/cycles/\\d+$"));
         waitForText(By.id("cycle-opened"), "已开启 1 / 1");
     }

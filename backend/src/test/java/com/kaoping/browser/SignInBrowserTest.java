@@ -193,8 +193,8 @@ class SignInBrowserTest extends BrowserTest {
         screenshot("20-preferences-bad-email");
 
         email.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, "union@example.cn");
-        click(By.cssSelector("#preferences-language input[value=en]"));
-        click(By.cssSelector("#preferences-mail"));
+        click(By.xpath("//*[@id='preferences-language']//input[@value='en']/ancestor::label"));
+        click(By.xpath("//input[@id='preferences-mail']/ancestor::label"));
         click(By.id("preferences-save"));
         // the chosen language is the interface's too
         waitForText(By.id("preferences-title"), "Notification settings");

@@ -274,7 +274,7 @@ export default {
       deadlineOrder: 'Must not be before {previous}.', branchCodes: 'Branch codes such as B01, B02.',
       confirmOpen: 'Open the {name} cycle?', confirmAll: 'Every branch gets an assessment.', confirmBranches: 'Assessments for: {branches}.',
       confirmNote: 'This cannot be undone; the branches get their self-assessment tasks at once.',
-      pastDeadlinesTitle: 'Deadlines already past', pastDeadlines: 'A deadline given (or the quarter\'s default) has already passed: its tasks would be overdue at once. Open the cycle anyway?', openAnyway: 'Open anyway', exists: 'A cycle for that quarter exists already.',
+      pastDeadlinesTitle: 'Deadlines already past', pastDeadlines: 'A deadline given has already passed: its tasks would be overdue at once. Open the cycle anyway?', openAnyway: 'Open anyway', exists: 'A cycle for that quarter exists already.',
       status: 'Status', progress: 'Progress', createdAt: 'Opened', publishedAt: 'Published', none: 'No cycles yet.',
       lockedOf: '{locked} of {branches} locked',
       statuses: { RUNNING: 'Running', PUBLISHED: 'Publicity period', FINAL: 'Final' },

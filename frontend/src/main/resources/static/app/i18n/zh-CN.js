@@ -274,7 +274,7 @@ export default {
       deadlineOrder: '不能早于{previous}。', branchCodes: '请填写党总支代码，如 B01, B02。',
       confirmOpen: '确认开启{name}考核？', confirmAll: '将为全部党总支创建考核。', confirmBranches: '将为以下党总支创建考核：{branches}。',
       confirmNote: '开启后不能撤销；各党总支随即收到自评任务。',
-      pastDeadlinesTitle: '截止日期已过', pastDeadlines: '所填（或按季度默认的）截止日期已经过去，任务开启后即为逾期。仍要开启吗？', openAnyway: '仍然开启', exists: '该季度的考核周期已存在。',
+      pastDeadlinesTitle: '截止日期已过', pastDeadlines: '所填的截止日期已经过去，任务开启后即为逾期。仍要开启吗？', openAnyway: '仍然开启', exists: '该季度的考核周期已存在。',
       status: '状态', progress: '进度', createdAt: '开启时间', publishedAt: '发布时间', none: '尚无考核周期。',
       lockedOf: '已锁定 {locked} / {branches}',
       statuses: { RUNNING: '进行中', PUBLISHED: '公示中', FINAL: '已结束' },

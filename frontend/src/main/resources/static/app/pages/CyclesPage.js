@@ -91,7 +91,7 @@ export default {
         title: t('quarter.cycles.pastDeadlinesTitle'),
         content: h('div', { id: 'confirm-past-deadlines' }, [
           h('p', t('quarter.cycles.pastDeadlines')),
-          h('p', { class: 'muted' }, e.detail || ''),
+          h('p', { class: 'muted' }, t('quarter.cycles.' + e.field) + '：' + (request[e.field] || '')),
         ]),
         okText: t('quarter.cycles.openAnyway'),
         cancelText: t('quarter.cancel'),

@@ -156,10 +156,7 @@ class OrganisationAdministration {
 
     @Transactional
     UserAccount updateUser(String username, UserForm form, String actor) {
-        UserRow row = users.findByUsername(username);
-        if (row == null) {
-            throw new NotFoundException("No user " + username);
-        }
+        UserRow row = existing(username);
         boolean wasActiveAdmin = row.role == Role.ADMIN && row.enabled;
         Access before = Access.of(row);
         if (form.displayName() != null) {
@@ -207,10 +204,7 @@ class OrganisationAdministration {
      */
     @Transactional
     void changeOwnPassword(String username, String currentPassword, String newPassword) {
-        UserRow row = users.findByUsername(username);
-        if (row == null) {
-            throw new NotFoundException("No user " + username);
-        }
+        UserRow row = existing(username);
         if (currentPassword == null || !encoder.matches(currentPassword, row.passwordHash)) {
             throw new BadRequestException("currentPassword", "the current password is wrong");
         }
@@ -252,6 +246,14 @@ class OrganisationAdministration {
             }
             return details;
         }
+    }
+
+    private UserRow existing(String username) {
+        UserRow row = users.findByUsername(username);
+        if (row == null) {
+            throw new NotFoundException("No user " + username);
+        }
+        return row;
     }
 
     private UserAccount changed(String username) {

@@ -30,9 +30,7 @@ record ExportController(
         UserAccount user = currentUser.get();
         RankingTable table = reads.ranking(id, user);
         String file = Wording.quarter(table.cycle().year(), table.cycle().quarter()) + "排名.xlsx";
-        start(response, XLSX, file);
-        RankingWorkbook.write(table, response.getOutputStream());
-        audit.exported(user, "ranking.xlsx", "cycle:" + id, file);
+        send(response, XLSX, file, out -> RankingWorkbook.write(table, out), user, "ranking.xlsx", "cycle:" + id);
     }
 
     @GetMapping("/api/cycles/{id}/deductions.xlsx")
@@ -40,8 +38,8 @@ record ExportController(
         UserAccount user = currentUser.get();
         var cycle = reads.cycle(id);
         String file = Wording.quarter(cycle.year(), cycle.quarter()) + "扣分明细.xlsx";
-        // the workbook is complete in its temporary files before the first byte goes out, so a refusal is still a
-        // problem response; the headers are set only once it may be sent
+        // thousands of branches: the workbook is complete in its temporary files before the first byte goes out, so
+        // a refusal is still a problem response; the headers are set only once it may be sent
         reads.deductions(id, user, new DeferredStart(response, XLSX, file));
         audit.exported(user, "deductions.xlsx", "cycle:" + id, file);
     }
@@ -51,11 +49,14 @@ record ExportController(
         UserAccount user = currentUser.get();
         RankingTable table = reads.ranking(id, user);
         String file = Wording.quarter(table.cycle().year(), table.cycle().quarter()) + "考核结果公示.pdf";
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        CycleNoticePdf.write(table, font.get(), zone, pdf);
-        start(response, PDF, file);
-        pdf.writeTo(response.getOutputStream());
-        audit.exported(user, "notice.pdf", "cycle:" + id, file);
+        send(
+                response,
+                PDF,
+                file,
+                out -> CycleNoticePdf.write(table, font.get(), zone, out),
+                user,
+                "notice.pdf",
+                "cycle:" + id);
     }
 
     @GetMapping("/api/assessments/{id}/score-sheet.xlsx")
@@ -63,9 +64,14 @@ record ExportController(
         UserAccount user = currentUser.get();
         ScoreSheet sheet = reads.scoreSheet(id, user);
         String file = fileName(sheet, "评分表.xlsx");
-        start(response, XLSX, file);
-        ScoreSheetWorkbook.write(sheet, zone, response.getOutputStream());
-        audit.exported(user, "score-sheet.xlsx", "assessment:" + id, file);
+        send(
+                response,
+                XLSX,
+                file,
+                out -> ScoreSheetWorkbook.write(sheet, zone, out),
+                user,
+                "score-sheet.xlsx",
+                "assessment:" + id);
     }
 
     @GetMapping("/api/assessments/{id}/report.pdf")
@@ -73,12 +79,39 @@ record ExportController(
         UserAccount user = currentUser.get();
         ScoreSheet sheet = reads.scoreSheet(id, user);
         String file = fileName(sheet, "考核结果.pdf");
-        // a PDF of one assessment is small; rendered whole first so that a failure is a problem response
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        AssessmentReportPdf.write(sheet, font.get(), zone, pdf);
-        start(response, PDF, file);
-        pdf.writeTo(response.getOutputStream());
-        audit.exported(user, "report.pdf", "assessment:" + id, file);
+        send(
+                response,
+                PDF,
+                file,
+                out -> AssessmentReportPdf.write(sheet, font.get(), zone, out),
+                user,
+                "report.pdf",
+                "assessment:" + id);
+    }
+
+    /** Writes a file's content. */
+    private interface Content {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
+    /**
+     * One file of one cycle or assessment (small: a ranking, one score sheet, a PDF) rendered whole before the first
+     * byte goes out, so that a failure is still a problem response; then sent and recorded (docs/reports.md).
+     */
+    private void send(
+            HttpServletResponse response,
+            String type,
+            String file,
+            Content content,
+            UserAccount user,
+            String what,
+            String target)
+            throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        content.writeTo(buffer);
+        start(response, type, file);
+        buffer.writeTo(response.getOutputStream());
+        audit.exported(user, what, target, file);
     }
 
     private static String fileName(ScoreSheet sheet, String suffix) {
