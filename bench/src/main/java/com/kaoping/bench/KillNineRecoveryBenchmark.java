@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -59,6 +60,7 @@ public final class KillNineRecoveryBenchmark {
     private final List<String> failures = new ArrayList<>();
     private Process node;
     private int nodes;
+    private final LockWatch locks = new LockWatch();
 
     private KillNineRecoveryBenchmark(
             Path jar, List<String> jvmOptions, List<String> appArguments, int port, Path logDir, JdbcTemplate jdbc) {
@@ -135,6 +137,10 @@ public final class KillNineRecoveryBenchmark {
         long cycleId = BenchCycles.openCycle(http, base(), YEAR, 1, BenchCycles.codes("K", branches));
         System.out.printf(
                 Locale.ROOT, "cycle %d: POST answered in %.2f s%n", cycleId, seconds(System.nanoTime() - posted));
+        locks.cycleInstance = jdbc.queryForObject(
+                "SELECT ID_ FROM ACT_RU_EXECUTION WHERE ID_ = PROC_INST_ID_ AND BUSINESS_KEY_ = ?",
+                String.class,
+                String.valueOf(cycleId));
         awaitAssessments(cycleId, killAt, posted);
         Kill first = kill(cycleId, branches);
         System.out.printf(
@@ -168,6 +174,7 @@ public final class KillNineRecoveryBenchmark {
                         resumeTarget));
             }
         }
+        System.out.println(locks);
         check(cycleId, branches);
         StringBuilder result = new StringBuilder(String.format(
                 Locale.ROOT,
@@ -188,12 +195,111 @@ public final class KillNineRecoveryBenchmark {
         }
         result.append(String.format(
                 Locale.ROOT,
-                " | lastKillToAll=%.1fs lastReadyToAll=%.1fs load=%s checks=%s",
+                " | lastKillToAll=%.1fs lastReadyToAll=%.1fs longestJobHeld=%.1fs locksRunOut=%d reacquired=%d"
+                        + " load=%s checks=%s",
                 seconds(finalNode.end - last.at),
                 seconds(finalNode.end - finalNode.ready),
+                seconds(locks.longestHeld),
+                locks.expiredWhileHeld,
+                locks.reacquiredWhileHeld,
                 load(),
                 failures.isEmpty() ? "passed" : "FAILED"));
         System.out.println(result);
+    }
+
+    /**
+     * Watches the cycle's jobs (the batch jobs) in ACT_RU_JOB at every poll: how long a living node holds one (first
+     * seen locked until gone: queue wait and execution), whether its lock ran out before it was done, and whether it
+     * was acquired again meanwhile (then two executions of one batch race). Locks of killed nodes are left out.
+     */
+    private final class LockWatch {
+        final java.util.Set<String> deadOwners = new java.util.HashSet<>();
+        final java.util.Map<String, Held> held = new java.util.HashMap<>();
+        String cycleInstance;
+        long longestHeld;
+        int expiredWhileHeld;
+        int reacquiredWhileHeld;
+        double longestOverrun;
+
+        final class Held {
+            final String owner;
+            final Timestamp expiry;
+            final long since;
+            long lastSeen;
+            boolean ranOut;
+
+            Held(String owner, Timestamp expiry, long since) {
+                this.owner = owner;
+                this.expiry = expiry;
+                this.since = since;
+                this.lastSeen = since;
+            }
+        }
+
+        void poll() {
+            if (cycleInstance == null) {
+                return;
+            }
+            Instant now = Instant.now();
+            long t = System.nanoTime();
+            java.util.Set<String> present = new java.util.HashSet<>();
+            jdbc.query(
+                    "SELECT ID_, LOCK_OWNER_, LOCK_EXP_TIME_ FROM ACT_RU_JOB WHERE PROCESS_INSTANCE_ID_ = ?",
+                    row -> {
+                        String id = row.getString(1);
+                        String owner = row.getString(2);
+                        Timestamp expiry = row.getTimestamp(3);
+                        present.add(id);
+                        Held before = held.get(id);
+                        if (owner == null) {
+                            held.remove(id); // unlocked again (a failure): the next lock is a new one
+                            return;
+                        }
+                        if (before == null || !before.owner.equals(owner) || !before.expiry.equals(expiry)) {
+                            if (before != null && !deadOwners.contains(before.owner)) {
+                                reacquiredWhileHeld++;
+                                System.out.printf(
+                                        "  job %s acquired again (by %s) while %s, alive, still held it%n",
+                                        id, owner, before.owner);
+                            }
+                            before = new Held(owner, expiry, t);
+                            held.put(id, before);
+                        }
+                        before.lastSeen = t;
+                        if (!deadOwners.contains(owner) && expiry.toInstant().isBefore(now)) {
+                            if (!before.ranOut) {
+                                expiredWhileHeld++;
+                                System.out.printf("  job %s: its lock ran out while %s still held it%n", id, owner);
+                            }
+                            before.ranOut = true;
+                            longestOverrun = Math.max(
+                                    longestOverrun,
+                                    Duration.between(expiry.toInstant(), now).toMillis() / 1000.0);
+                        }
+                    },
+                    cycleInstance);
+            held.entrySet().removeIf(entry -> {
+                if (present.contains(entry.getKey())) {
+                    return false;
+                }
+                if (!deadOwners.contains(entry.getValue().owner)) {
+                    longestHeld = Math.max(longestHeld, entry.getValue().lastSeen - entry.getValue().since);
+                }
+                return true;
+            });
+        }
+
+        @Override
+        public String toString() {
+            return String.format(
+                    Locale.ROOT,
+                    "cycle's jobs: longest held by a living node %.1f s (acquisition to completion, 100 ms polls);"
+                            + " locks run out while held: %d (longest overrun %.1f s); acquired again while held: %d",
+                    seconds(longestHeld),
+                    expiredWhileHeld,
+                    longestOverrun,
+                    reacquiredWhileHeld);
+        }
     }
 
     /** A node killed with {@code kill -9}: when, and how many assessments were committed by then. */
@@ -312,16 +418,26 @@ public final class KillNineRecoveryBenchmark {
             failures.add("node " + nodes + " was killed after the opening had finished: nothing was tried");
         }
         Instant now = Instant.now();
-        jdbc.query("SELECT ID_, LOCK_EXP_TIME_, EXCLUSIVE_ FROM ACT_RU_JOB WHERE LOCK_OWNER_ IS NOT NULL", row -> {
-            System.out.printf(
-                    Locale.ROOT,
-                    "  left locked: job %s (exclusive %s), lock expires in %.1f s%n",
-                    row.getString("ID_"),
-                    row.getBoolean("EXCLUSIVE_"),
-                    Duration.between(now, row.getTimestamp("LOCK_EXP_TIME_").toInstant())
-                                    .toMillis()
-                            / 1000.0);
-        });
+        jdbc.query(
+                "SELECT ID_, LOCK_OWNER_, LOCK_EXP_TIME_, EXCLUSIVE_, HANDLER_TYPE_, PROCESS_INSTANCE_ID_"
+                        + " FROM ACT_RU_JOB WHERE LOCK_OWNER_ IS NOT NULL",
+                row -> {
+                    locks.deadOwners.add(row.getString("LOCK_OWNER_"));
+                    System.out.printf(
+                            Locale.ROOT,
+                            "  left locked: job %s (%s%s, exclusive %s, owner %s), lock expires in %.1f s%n",
+                            row.getString("ID_"),
+                            row.getString("HANDLER_TYPE_"),
+                            locks.cycleInstance.equals(row.getString("PROCESS_INSTANCE_ID_")) ? " of the cycle" : "",
+                            row.getBoolean("EXCLUSIVE_"),
+                            row.getString("LOCK_OWNER_"),
+                            Duration.between(
+                                                    now,
+                                                    row.getTimestamp("LOCK_EXP_TIME_")
+                                                            .toInstant())
+                                            .toMillis()
+                                    / 1000.0);
+                });
         return new Kill(at, committed);
     }
 
@@ -346,6 +462,7 @@ public final class KillNineRecoveryBenchmark {
     private long awaitAssessments(long cycleId, int target, long since) throws InterruptedException {
         long lastReport = System.nanoTime();
         while (true) {
+            locks.poll();
             int count = assessments(cycleId);
             long now = System.nanoTime();
             if (count >= target) {
