@@ -2,22 +2,15 @@ package com.kaoping.bench;
 
 import com.kaoping.KaopingApplication;
 import com.kaoping.support.MariaDbTestDatabase;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -89,17 +82,17 @@ public final class CycleOpeningBenchmark {
             System.out.printf(
                     "application started in %.1f s on database %s%n", seconds(System.nanoTime() - boot), db.name());
             CycleOpeningBenchmark bench = new CycleOpeningBenchmark(app);
-            bench.insertBranches("W", warmUp);
-            bench.insertBranches("B", branches);
+            BenchCycles.insertBranches(bench.jdbc, "W", warmUp);
+            BenchCycles.insertBranches(bench.jdbc, "B", branches);
 
             System.out.printf("warm-up: %d branches%n", warmUp);
-            bench.openCycle(bench.codes("W", warmUp));
-            bench.bareLoop(bench.codes("W", warmUp));
+            bench.openCycle(BenchCycles.codes("W", warmUp));
+            bench.bareLoop(BenchCycles.codes("W", warmUp));
 
             System.out.printf("measured: %d branches%n", branches);
-            long cycle = bench.openCycle(bench.codes("B", branches));
+            long cycle = bench.openCycle(BenchCycles.codes("B", branches));
             bench.reportFailedJobs();
-            long bare = bench.bareLoop(bench.codes("B", branches));
+            long bare = bench.bareLoop(BenchCycles.codes("B", branches));
             System.out.printf(
                     Locale.ROOT,
                     "RESULT branches=%d cycle=%.1fs bare=%.1fs ratio=%.2f (target: cycle < 60 s, ratio <= 1.5)%n",
@@ -131,46 +124,13 @@ public final class CycleOpeningBenchmark {
                 runtime.createIncidentQuery().count());
     }
 
-    /** kp_branch rows prefix0001…, active. */
-    private void insertBranches(String prefix, int count) {
-        List<Object[]> rows = new ArrayList<>();
-        for (String code : codes(prefix, count)) {
-            rows.add(new Object[] {code, "Bench branch " + code});
-        }
-        jdbc.batchUpdate("INSERT INTO kp_branch (code, name, active) VALUES (?, ?, TRUE)", rows);
-    }
-
-    private List<String> codes(String prefix, int count) {
-        List<String> codes = new ArrayList<>();
-        for (int i = 1; i <= count; i++) {
-            codes.add(String.format(Locale.ROOT, "%s%04d", prefix, i));
-        }
-        return codes;
-    }
-
     /** POST /api/cycles as admin for these branches; nanoseconds until each has its first task. */
     private long openCycle(List<String> codes) throws Exception {
         long before = firstTasks();
-        String body = "{\"year\": " + nextYear + ", \"quarter\": " + quarter() + ", \"branches\": [\""
-                + String.join("\", \"", codes) + "\"]}";
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/cycles"))
-                .header(
-                        "Authorization",
-                        "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .build();
         long start = System.nanoTime();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        long id = BenchCycles.openCycle(http, base, nextYear, quarter(), codes);
         long posted = System.nanoTime();
-        if (response.statusCode() != 201) {
-            throw new IllegalStateException(
-                    "POST /api/cycles answered " + response.statusCode() + ": " + response.body());
-        }
-        Matcher id = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(response.body());
-        System.out.printf(
-                "  cycle %s: POST answered in %.2f s%n", id.find() ? id.group(1) : "?", seconds(posted - start));
+        System.out.printf("  cycle %d: POST answered in %.2f s%n", id, seconds(posted - start));
         long elapsed = awaitFirstTasks(before + codes.size(), start);
         System.out.printf(
                 "  cycle opening: %.1f s (%.1f branches/s)%n", seconds(elapsed), codes.size() / seconds(elapsed));
@@ -270,6 +230,6 @@ public final class CycleOpeningBenchmark {
     }
 
     private static double seconds(long nanos) {
-        return nanos / 1e9;
+        return BenchCycles.seconds(nanos);
     }
 }
