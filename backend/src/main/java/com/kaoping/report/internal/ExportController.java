@@ -1,17 +1,22 @@
 package com.kaoping.report.internal;
 
 import com.kaoping.org.UserAccount;
+import com.kaoping.rectification.RectificationItem;
+import com.kaoping.rectification.Rectifications;
 import com.kaoping.security.CurrentUser;
+import com.kaoping.web.BadRequestException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The xlsx and PDF downloads of a cycle and of an assessment; authorised in {@link ReportReads}. */
@@ -26,18 +31,48 @@ class ExportController {
     private final ExportAudit audit;
     private final CurrentUser currentUser;
     private final ZoneId zone;
+    private final Rectifications rectifications;
+    private final BranchNames names;
 
     ExportController(
             ReportReads reads,
             CjkFont font,
             ExportAudit audit,
             CurrentUser currentUser,
-            @Value("${kaoping.report.zone:Asia/Shanghai}") ZoneId zone) {
+            @Value("${kaoping.report.zone:Asia/Shanghai}") ZoneId zone,
+            Rectifications rectifications,
+            BranchNames names) {
         this.reads = reads;
         this.font = font;
         this.audit = audit;
         this.currentUser = currentUser;
         this.zone = zone;
+        this.rectifications = rectifications;
+        this.names = names;
+    }
+
+    /** 整改台账: the cycle's rectification items the caller may see, authorised like GET /api/rectifications. */
+    @GetMapping("/api/rectifications.xlsx")
+    void rectifications(@RequestParam(required = false) String cycle, HttpServletResponse response) throws IOException {
+        UserAccount user = currentUser.get();
+        Rectifications.Filter filter = Rectifications.Filter.of(cycle, null, null, null);
+        if (filter.cycleId() == null) {
+            throw new BadRequestException("cycle", "cycle is required: the ledger is kept per cycle");
+        }
+        List<RectificationItem> items = rectifications.list(filter, user);
+        var summary = reads.cycle(filter.cycleId());
+        String quarter = Wording.quarter(summary.year(), summary.quarter());
+        String file = quarter + "整改台账.xlsx";
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        RectificationWorkbook.write(
+                quarter + "整改台账",
+                items,
+                names.of(items.stream().map(RectificationItem::branch).toList()),
+                zone,
+                xlsx);
+        start(response, XLSX, file);
+        xlsx.writeTo(response.getOutputStream());
+        audit.exported(user, "rectifications.xlsx", "cycle:" + filter.cycleId(), file);
     }
 
     @GetMapping("/api/cycles/{id}/ranking.xlsx")
