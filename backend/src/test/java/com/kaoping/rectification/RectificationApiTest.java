@@ -152,6 +152,62 @@ class RectificationApiTest extends MariaDbIntegrationTest {
         badRequest(as("leader").get("/api/rectifications.xlsx"), "cycle");
     }
 
+    /**
+     * 2074 Q1 cost B03 1.1 ×2 (ORG) and 4.1 (ORG); in 2074 Q2 the branch records 1.1 again and 5.1 for the first
+     * time: 1.1 is a repeated deduction (重复扣分) in the forms and in the leadership group's confirmation.
+     */
+    @Test
+    void theNextQuarterShowsLastQuartersItemsAndMarksARepeatedDeduction() {
+        QuarterDriver.locked(
+                this,
+                2074,
+                1,
+                Map.of("B03", "[{\"clause\": \"1.1\", \"count\": 2}, {\"clause\": \"4.1\", \"count\": 1}]"),
+                Map.of(),
+                Map.of());
+        QuarterDriver next = QuarterDriver.open(this, "{\"year\": 2074, \"quarter\": 2, \"branches\": [\"B03\"]}", 1);
+        long assessment = next.assessmentId("branch03", "B03");
+
+        JsonNode form = next.assessment("branch03", assessment);
+        assertThat(clauses(form.get("lastQuarter"))).containsExactly("1.1", "4.1");
+        assertThat(texts(form.get("lastQuarter"), "state")).containsOnly("OPEN");
+        assertThat(form.get("lastQuarter").get(0).get("year").asInt()).isEqualTo(2074);
+        assertThat(form.get("lastQuarter").get(0).get("quarter").asInt()).isEqualTo(1);
+        assertThat(form.get("repeatedDeductions")).isEmpty();
+
+        String self = next.task("branch03", "selfAssessment", "B03").get("id").asText();
+        String findings = "{\"findings\": [{\"clause\": \"1.1\", \"count\": 1}, {\"clause\": \"5.1\", \"count\": 1}]}";
+        assertThat(as("branch03").put("/api/tasks/" + self + "/draft", findings).status())
+                .isEqualTo(204);
+        JsonNode drafted = next.assessment("branch03", assessment);
+        assertThat(texts(drafted.get("findings"), "clause")).containsExactly("1.1", "5.1");
+        assertThat(texts(drafted.get("findings"), "repeated")).containsExactly("true", "false");
+        assertThat(drafted.get("findings")
+                        .get(0)
+                        .get("previous")
+                        .get("deduction")
+                        .decimalValue())
+                .isEqualByComparingTo("0.40");
+        assertThat(drafted.get("findings").get(1).get("previous").isNull()).isTrue();
+        // a reviewer of another department sees none of ORG's history
+        assertThat(next.assessment("reviewer-pub", assessment).get("lastQuarter"))
+                .isEmpty();
+
+        next.complete("branch03", "selfAssessment", "B03", findings);
+        for (String dept : List.of("org", "pub", "disc", "prod", "sec", "union")) {
+            next.complete("reviewer-" + dept, "departmentReview", "B03", "{\"decision\": \"approve\"}");
+        }
+        next.complete("branch03", "bonusDeclaration", "B03", "{\"bonuses\": []}");
+        next.task("leader", "leadershipConfirmation", "B03");
+        JsonNode confirmation = next.assessment("leader", assessment);
+        assertThat(confirmation.get("repeatedDeductions")).hasSize(1);
+        JsonNode repeated = confirmation.get("repeatedDeductions").get(0);
+        assertThat(repeated.get("clause").asText()).isEqualTo("1.1");
+        assertThat(repeated.get("count").asInt()).isEqualTo(1);
+        assertThat(repeated.get("previous").get("state").asText()).isEqualTo("OPEN");
+        assertThat(repeated.get("previous").get("quarter").asInt()).isEqualTo(1);
+    }
+
     private ApiClient.Response complete(String user, String task, String body) {
         return as(user).post("/api/tasks/" + task + "/complete", body);
     }

@@ -24,8 +24,8 @@ interface RectificationMapper {
             @Param("department") String department,
             @Param("state") String state);
 
-    /** The branch's items of the latest cycle before (year, quarter) that has any. */
-    List<ItemRow> latestBefore(@Param("branch") String branch, @Param("year") int year, @Param("quarter") int quarter);
+    /** The branch's items of the latest cycle before {@code cycleId} in which the branch was assessed. */
+    List<ItemRow> lastQuarter(@Param("branch") String branch, @Param("cycleId") long cycleId);
 
     void updatePlan(ItemRow row);
 
