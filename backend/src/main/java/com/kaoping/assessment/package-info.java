@@ -3,7 +3,8 @@
  * locked, hash-chained result and its corrections; and the task API through which every role works on them.
  * Public API: {@link com.kaoping.assessment.Assessments}, {@link com.kaoping.assessment.AssessmentAccess},
  * {@link com.kaoping.assessment.AssessmentLifecycle}, {@link com.kaoping.assessment.AssessmentRouting},
- * {@link com.kaoping.assessment.MaterialVisibility} (what a reviewer may see),
+ * {@link com.kaoping.assessment.MaterialVisibility} (what a reviewer may see), the
+ * {@link com.kaoping.assessment.AssessmentLocked} event (published in the locking transaction),
  * and the {@link com.kaoping.assessment.TaskStep} SPI for tasks of other processes.
  */
 @org.springframework.modulith.ApplicationModule(

@@ -8,6 +8,7 @@ import java.time.Instant;
  *
  * @param status          {@code RUNNING}, {@code PUBLISHED} (publicity period running) or {@code FINAL}
  * @param publicityPeriod ISO-8601 duration of the publicity period (公示期), e.g. {@code P5D}
+ * @param rectificationDays days from an assessment's lock to its rectification items' due date
  * @param publishedAt     when the leadership group published the ranking, or null
  */
 public record CycleSummary(
@@ -18,6 +19,7 @@ public record CycleSummary(
         int standardVersion,
         String status,
         String publicityPeriod,
+        int rectificationDays,
         Instant publishedAt,
         Instant finalisedAt) {
 

@@ -6,5 +6,15 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Reports",
-        allowedDependencies = {"assessment", "audit", "cycle", "org", "scoring", "security", "standard", "web"})
+        allowedDependencies = {
+            "assessment",
+            "audit",
+            "cycle",
+            "org",
+            "rectification",
+            "scoring",
+            "security",
+            "standard",
+            "web"
+        })
 package com.kaoping.report;

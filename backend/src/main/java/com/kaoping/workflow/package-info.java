@@ -1,8 +1,9 @@
 /**
  * Kaoping's side of the Camunda engine: start order, process deployment, delegates and listeners named in
- * the BPMN models. Engine-specific code stays in this feature.
+ * the BPMN models (the rectification process is started here when a locked result opens items). Engine-specific
+ * code stays in this feature.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Workflow (Camunda)",
-        allowedDependencies = {"assessment", "cycle", "notification", "org", "security", "web"})
+        allowedDependencies = {"assessment", "cycle", "notification", "org", "rectification", "security", "web"})
 package com.kaoping.workflow;

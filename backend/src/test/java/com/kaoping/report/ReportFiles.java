@@ -23,15 +23,15 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Downloads an export and opens it again with the libraries a reader would use: POI for xlsx, PDFBox for PDF. */
-final class ReportFiles {
+public final class ReportFiles {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private ReportFiles() {}
 
-    record Download(int status, String contentType, String disposition, byte[] body) {}
+    public record Download(int status, String contentType, String disposition, byte[] body) {}
 
-    static Download get(ApiClient client, String path) {
+    public static Download get(ApiClient client, String path) {
         try {
             HttpResponse<byte[]> r = HTTP.send(
                     client.request(path).setHeader("Accept", "*/*").GET().build(),
@@ -59,7 +59,7 @@ final class ReportFiles {
         Files.write(dir.resolve(path.replaceFirst("^/api/", "").replace('/', '-')), body);
     }
 
-    static XSSFWorkbook xlsx(Download d) {
+    public static XSSFWorkbook xlsx(Download d) {
         assertThat(d.status()).as(new String(d.body())).isEqualTo(200);
         assertThat(d.contentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         assertThat(d.disposition()).startsWith("attachment");
@@ -71,7 +71,7 @@ final class ReportFiles {
     }
 
     /** The rows of a sheet as the cells' values: numbers as numbers, everything else as text, null when empty. */
-    static List<List<Object>> rows(Sheet sheet) {
+    public static List<List<Object>> rows(Sheet sheet) {
         DataFormatter format = new DataFormatter();
         List<List<Object>> rows = new ArrayList<>();
         for (int i = 0; i <= sheet.getLastRowNum(); i++) {

@@ -158,6 +158,10 @@ class AuthorizationMatrixTest extends MariaDbIntegrationTest {
                 () -> published.findTask("leader", "publication", null).isPresent());
         published.complete("leader", "publication", null, "{}");
         assertThat(published.cycle().get("status").asText()).isEqualTo("PUBLISHED");
+        // 1.1 ×2 cost B01 0.40: the lock opened its rectification (docs/rectification.md)
+        ids.put(
+                "planP",
+                published.task("branch01", "rectificationPlan", "B01").get("id").asText());
         lockedBefore = published.assessment("leader", Long.parseLong(p01));
         assertThat(lockedBefore.get("locked").asBoolean()).isTrue();
         lockedEvidenceBefore = as("branch01")
@@ -226,6 +230,15 @@ class AuthorizationMatrixTest extends MariaDbIntegrationTest {
         all(rows, "GET", "/api/assessments/{a01}/report.pdf", Body.NONE, null, 401, 200, 404, 200, 200, 200);
         all(rows, "GET", "/api/years/2030/ranking", Body.NONE, null, 401, 200, 200, 200, 200, 200);
         all(rows, "GET", "/api/years/2030/ranking.xlsx", Body.NONE, null, 401, 200, 200, 200, 200, 200);
+        // rectification: a branch its own items, a reviewer its department's, leader and admin all
+        String plan = "{\"items\": [{\"clause\": \"1.1\", \"measures\": \"补学2次\"}]}";
+        all(rows, "GET", "/api/rectifications?cycle={published}", Body.NONE, null, 401, 200, 200, 200, 200, 200);
+        all(rows, "GET", "/api/rectifications?branch=B01", Body.NONE, null, 401, 200, 403, 200, 200, 200);
+        all(rows, "GET", "/api/rectifications?department=PUB", Body.NONE, null, 401, 200, 200, 403, 200, 200);
+        all(rows, "GET", "/api/rectifications/overview", Body.NONE, null, 401, 200, 200, 200, 200, 200);
+        all(rows, "GET", "/api/rectifications.xlsx?cycle={published}", Body.NONE, null, 401, 200, 200, 200, 200, 200);
+        all(rows, "POST", "/api/tasks/{planP}/complete", Body.JSON, plan, 401, 0, 403, 403, 403, 403);
+        all(rows, "PUT", "/api/tasks/{planP}/draft", Body.JSON, plan, 401, 204, 403, 403, 403, 403);
         all(rows, "GET", "/engine-rest/engine", Body.NONE, null, 401, 403, 403, 403, 403, 200);
         all(rows, "GET", "/engine-rest/task", Body.NONE, null, 401, 403, 403, 403, 403, 200);
         all(rows, "GET", "/camunda/app/cockpit/default/", Body.NONE, null, 401, 403, 403, 403, 403, 200);

@@ -50,6 +50,22 @@ public final class QuarterDriver {
             Map<String, String> findings,
             Map<String, String> bonuses,
             Map<String, String> vetoes) {
+        QuarterDriver q = locked(test, year, quarter, findings, bonuses, vetoes);
+        q.await(
+                "publication task",
+                () -> q.findTask("leader", "publication", null).isPresent());
+        q.complete("leader", "publication", null, "{}");
+        return q;
+    }
+
+    /** As {@link #published}, up to every branch's result being locked, before publication. */
+    public static QuarterDriver locked(
+            MariaDbIntegrationTest test,
+            int year,
+            int quarter,
+            Map<String, String> findings,
+            Map<String, String> bonuses,
+            Map<String, String> vetoes) {
         List<String> branches = findings.keySet().stream().sorted().toList();
         QuarterDriver q = open(
                 test,
@@ -74,10 +90,6 @@ public final class QuarterDriver {
                     b,
                     "{\"decision\": \"approve\", \"vetoes\": " + vetoes.getOrDefault(b, "[]") + "}");
         }
-        q.await(
-                "publication task",
-                () -> q.findTask("leader", "publication", null).isPresent());
-        q.complete("leader", "publication", null, "{}");
         return q;
     }
 

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ProcessDiagramTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"processes/assessment.bpmn", "processes/cycle.bpmn"})
+    @ValueSource(strings = {"processes/assessment.bpmn", "processes/cycle.bpmn", "processes/rectification.bpmn"})
     void everyElementIsDrawn(String resource) throws Exception {
         BpmnModelInstance model;
         try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {

@@ -1,19 +1,23 @@
 package com.kaoping.assessment.internal;
 
+import com.kaoping.assessment.ClauseHistory;
 import com.kaoping.assessment.ProcessState;
 import com.kaoping.assessment.internal.AssessmentView.BonusView;
 import com.kaoping.assessment.internal.AssessmentView.DecisionView;
 import com.kaoping.assessment.internal.AssessmentView.FindingView;
 import com.kaoping.assessment.internal.AssessmentView.HistoryView;
+import com.kaoping.assessment.internal.AssessmentView.RepeatedDeduction;
 import com.kaoping.assessment.internal.AssessmentView.RevisionView;
 import com.kaoping.assessment.internal.AssessmentView.VetoView;
 import com.kaoping.org.Role;
 import com.kaoping.org.UserAccount;
 import com.kaoping.scoring.ScoreCard;
 import com.kaoping.security.CurrentUser;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,6 +34,7 @@ class AssessmentController {
     private final Scorer scorer;
     private final ProcessState process;
     private final CurrentUser currentUser;
+    private final ObjectProvider<ClauseHistory> clauseHistory;
 
     AssessmentController(
             AssessmentRegistry registry,
@@ -39,7 +44,8 @@ class AssessmentController {
             ResultChain chain,
             Scorer scorer,
             ProcessState process,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            ObjectProvider<ClauseHistory> clauseHistory) {
         this.registry = registry;
         this.mapper = mapper;
         this.locked = locked;
@@ -48,6 +54,7 @@ class AssessmentController {
         this.scorer = scorer;
         this.process = process;
         this.currentUser = currentUser;
+        this.clauseHistory = clauseHistory;
     }
 
     @GetMapping("/api/assessments/{id}")
@@ -61,17 +68,31 @@ class AssessmentController {
                 : active.isEmpty() ? "opening" : active.contains(Routing.REVIEW) ? Routing.REVIEW : active.get(0);
         // a reviewer sees the branch's findings on its own department's indicators only
         String onlyDepartment = user.role() == Role.REVIEWER ? user.orgUnitCode() : null;
+        ClauseHistory prior = clauseHistory.getIfAvailable();
+        Map<String, ClauseHistory.PriorItem> lastQuarter =
+                prior == null ? Map.of() : prior.lastQuarter(a.branchCode, a.cycleId);
+        List<RepeatedDeduction> repeated = new ArrayList<>();
         List<FindingView> findings = mapper.findings(id).stream()
                 .filter(f -> onlyDepartment == null || onlyDepartment.equals(f.department))
-                .map(f -> new FindingView(
-                        f.clauseId,
-                        f.department,
-                        f.selfCount,
-                        f.selfNote,
-                        f.reviewedCount(),
-                        f.reviewCount != null,
-                        f.reviewNote,
-                        f.reviewedBy))
+                .map(f -> {
+                    ClauseHistory.PriorItem previous = lastQuarter.get(f.clauseId);
+                    Integer count = f.reviewedCount();
+                    boolean again = previous != null && count != null && count > 0;
+                    if (again) {
+                        repeated.add(new RepeatedDeduction(f.clauseId, count, previous));
+                    }
+                    return new FindingView(
+                            f.clauseId,
+                            f.department,
+                            f.selfCount,
+                            f.selfNote,
+                            f.reviewedCount(),
+                            f.reviewCount != null,
+                            f.reviewNote,
+                            f.reviewedBy,
+                            previous,
+                            again);
+                })
                 .toList();
         List<BonusView> bonuses = mapper.bonuses(id).stream()
                 .map(b -> new BonusView(
@@ -87,6 +108,12 @@ class AssessmentController {
         List<VetoView> vetoes = mapper.vetoes(id).stream()
                 .map(v -> new VetoView(v.ruleNumber, v.reason, v.appliedBy, v.appliedAt))
                 .toList();
+        for (VetoView v : vetoes) {
+            ClauseHistory.PriorItem previous = lastQuarter.get(Integer.toString(v.rule()));
+            if (previous != null) {
+                repeated.add(new RepeatedDeduction(previous.clause(), 1, previous));
+            }
+        }
         LockedResultRow latest = locked.latest(id);
         boolean tampered = latest != null && results.toResult(latest).tampered();
         ScoreCard finalCard =
@@ -126,7 +153,9 @@ class AssessmentController {
                         .map(h -> new HistoryView(h.actor, h.action, h.detail, h.reason, h.at))
                         .toList(),
                 revisions,
-                tampered);
+                tampered,
+                List.copyOf(lastQuarter.values()),
+                repeated);
         return results.visibleTo(whole, a, user);
     }
 

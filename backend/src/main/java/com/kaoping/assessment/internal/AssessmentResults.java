@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.kaoping.assessment.AssessmentLifecycle;
+import com.kaoping.assessment.AssessmentLocked;
 import com.kaoping.assessment.AssessmentRecord;
 import com.kaoping.assessment.Assessments;
 import com.kaoping.assessment.Correction;
@@ -43,6 +44,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -63,6 +65,7 @@ class AssessmentResults implements AssessmentLifecycle, Assessments, MaterialVis
     private final IndicatorOwnership owners;
     private final UserDirectory directory;
     private final AssessmentReads reads;
+    private final ApplicationEventPublisher events;
 
     AssessmentResults(
             AssessmentRegistry registry,
@@ -75,7 +78,8 @@ class AssessmentResults implements AssessmentLifecycle, Assessments, MaterialVis
             ObjectMapper json,
             IndicatorOwnership owners,
             UserDirectory directory,
-            AssessmentReads reads) {
+            AssessmentReads reads,
+            ApplicationEventPublisher events) {
         this.registry = registry;
         this.mapper = mapper;
         this.locked = locked;
@@ -87,6 +91,7 @@ class AssessmentResults implements AssessmentLifecycle, Assessments, MaterialVis
         this.owners = owners;
         this.directory = directory;
         this.reads = reads;
+        this.events = events;
     }
 
     @Override
@@ -165,6 +170,8 @@ class AssessmentResults implements AssessmentLifecycle, Assessments, MaterialVis
                 "Final " + card.totalScore() + " (" + card.grade() + (card.vetoed() ? ", vetoed" : "") + "), hash "
                         + row.contentHash,
                 null);
+        events.publishEvent(
+                new AssessmentLocked(assessmentId, assessment.cycleId, assessment.branchCode, assessment.lockedAt));
     }
 
     @Override

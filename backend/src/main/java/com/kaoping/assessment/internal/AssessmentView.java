@@ -1,5 +1,6 @@
 package com.kaoping.assessment.internal;
 
+import com.kaoping.assessment.ClauseHistory;
 import com.kaoping.ownership.Ownership;
 import com.kaoping.scoring.ExplanationLine;
 import com.kaoping.scoring.PrimaryScore;
@@ -13,7 +14,9 @@ import java.util.Set;
 
 /**
  * GET /api/assessments/{id}: the whole assessment, its score cards side by side ({@code self, reviewed, final});
- * {@code tampered}: the stored locked result no longer matches its hash (the final card is not to be relied on).
+ * {@code tampered}: the stored locked result no longer matches its hash (the final card is not to be relied on);
+ * {@code lastQuarter}: the branch's rectification items of the quarter before, and {@code repeatedDeductions}: the
+ * clauses that cost points then and are recorded again now (重复扣分, docs/rectification.md).
  */
 record AssessmentView(
         long id,
@@ -31,7 +34,9 @@ record AssessmentView(
         List<DecisionView> decisions,
         List<HistoryView> history,
         List<RevisionView> revisions,
-        boolean tampered) {
+        boolean tampered,
+        List<ClauseHistory.PriorItem> lastQuarter,
+        List<RepeatedDeduction> repeatedDeductions) {
 
     /**
      * What a reviewer of {@code department} may see (docs/security.md, V8): the totals of every indicator, but
@@ -62,7 +67,13 @@ record AssessmentView(
                         .map(r -> new RevisionView(
                                 r.revision(), r.contentHash(), r.previousHash(), null, r.createdBy(), r.createdAt()))
                         .toList(),
-                tampered);
+                tampered,
+                lastQuarter.stream()
+                        .filter(p -> department.equals(p.department()))
+                        .toList(),
+                repeatedDeductions.stream()
+                        .filter(r -> department.equals(r.previous().department()))
+                        .toList());
     }
 
     private static ScoreCard limit(ScoreCard card, String department, Ownership ownership) {
@@ -112,7 +123,12 @@ record AssessmentView(
             Integer reviewedCount,
             boolean adjusted,
             String reviewNote,
-            String reviewedBy) {}
+            String reviewedBy,
+            ClauseHistory.PriorItem previous,
+            boolean repeated) {}
+
+    /** A clause (or veto rule) that cost points last quarter and is recorded again, with last quarter's item. */
+    record RepeatedDeduction(String clause, int count, ClauseHistory.PriorItem previous) {}
 
     record BonusView(
             int rule,

@@ -17,6 +17,7 @@ class CycleRow {
     Instant bonusDue;
     Instant confirmationDue;
     String publicityPeriod;
+    int rectificationDays;
     Instant createdAt;
     String createdBy;
     Instant publishedAt;
@@ -32,6 +33,7 @@ class CycleRow {
                 standardVersion,
                 status,
                 publicityPeriod,
+                rectificationDays,
                 publishedAt,
                 finalisedAt);
     }

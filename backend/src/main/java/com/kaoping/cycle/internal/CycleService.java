@@ -96,6 +96,7 @@ class CycleService implements CycleRouting, CycleLifecycle, CycleResults {
         row.bonusDue = deadlines.bonus();
         row.confirmationDue = deadlines.confirmation();
         row.publicityPeriod = request.publicityPeriodOrDefault();
+        row.rectificationDays = request.rectificationDaysOrDefault();
         row.createdAt = Instant.now();
         row.createdBy = by.username();
         try {

@@ -14,7 +14,8 @@ import java.util.List;
  * POST /api/cycles. Only year and quarter are required: the active standard, all active branches, deadlines
  * two, three, four and five weeks from today and a five-day publicity period are the defaults. A deadline is a
  * date (the end of that day) or an instant. A deadline already past is refused unless {@code confirmPastDeadlines}
- * is true (every task of that step would be overdue from the start).
+ * is true (every task of that step would be overdue from the start). {@code rectificationDays}: from the lock to the
+ * due date of the rectification items (default 30).
  */
 record OpenCycleRequest(
         Integer year,
@@ -26,9 +27,12 @@ record OpenCycleRequest(
         String bonusDue,
         String confirmationDue,
         String publicityPeriod,
-        Boolean confirmPastDeadlines) {
+        Boolean confirmPastDeadlines,
+        Integer rectificationDays) {
 
     static final String DEFAULT_PUBLICITY = "P5D";
+    /** Days from an assessment's lock to its rectification items' due date (docs/rectification.md). */
+    static final int DEFAULT_RECTIFICATION_DAYS = 30;
 
     void validate() {
         if (year == null || year < 2000 || year > 2100) {
@@ -37,6 +41,13 @@ record OpenCycleRequest(
         if (quarter == null || quarter < 1 || quarter > 4) {
             throw new BadRequestException("quarter", "quarter must be 1, 2, 3 or 4");
         }
+        if (rectificationDays != null && (rectificationDays < 1 || rectificationDays > 365)) {
+            throw new BadRequestException("rectificationDays", "rectificationDays must be between 1 and 365");
+        }
+    }
+
+    int rectificationDaysOrDefault() {
+        return rectificationDays == null ? DEFAULT_RECTIFICATION_DAYS : rectificationDays;
     }
 
     record Deadlines(Instant selfAssessment, Instant review, Instant bonus, Instant confirmation) {}

@@ -1,17 +1,22 @@
 package com.kaoping.report.internal;
 
 import com.kaoping.org.UserAccount;
+import com.kaoping.rectification.RectificationItem;
+import com.kaoping.rectification.Rectifications;
 import com.kaoping.security.CurrentUser;
+import com.kaoping.web.BadRequestException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The xlsx and PDF downloads of a cycle and of an assessment; authorised in {@link ReportReads}. */
@@ -21,9 +26,34 @@ record ExportController(
         CjkFont font,
         ExportAudit audit,
         CurrentUser currentUser,
-        @Value("${kaoping.report.zone:Asia/Shanghai}") ZoneId zone) {
+        @Value("${kaoping.report.zone:Asia/Shanghai}") ZoneId zone,
+        Rectifications rectifications,
+        BranchNames names) {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String PDF = "application/pdf";
+
+    /** 整改台账: the cycle's rectification items the caller may see, authorised like GET /api/rectifications. */
+    @GetMapping("/api/rectifications.xlsx")
+    void rectifications(@RequestParam(required = false) String cycle, HttpServletResponse response) throws IOException {
+        UserAccount user = currentUser.get();
+        Rectifications.Filter filter = Rectifications.Filter.of(cycle, null, null, null);
+        if (filter.cycleId() == null) {
+            throw new BadRequestException("cycle", "cycle is required: the ledger is kept per cycle");
+        }
+        List<RectificationItem> items = rectifications.list(filter, user);
+        var summary = reads.cycle(filter.cycleId());
+        String quarter = Wording.quarter(summary.year(), summary.quarter());
+        String file = quarter + "整改台账.xlsx";
+        var branchNames = names.of(items.stream().map(RectificationItem::branch).toList());
+        send(
+                response,
+                XLSX,
+                file,
+                out -> RectificationWorkbook.write(quarter + "整改台账", items, branchNames, zone, out),
+                user,
+                "rectifications.xlsx",
+                "cycle:" + filter.cycleId());
+    }
 
     @GetMapping("/api/cycles/{id}/ranking.xlsx")
     void ranking(@PathVariable long id, HttpServletResponse response) throws IOException {

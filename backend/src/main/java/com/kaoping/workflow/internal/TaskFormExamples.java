@@ -45,6 +45,11 @@ class TaskFormExamples {
         forms.put("objectionAnswer", """
                 {"decision": "accept", "answer": "经核实予以更正",
                  "correction": {"findings": [{"clause": "1.1", "count": 0}], "reason": "异议成立:1.1已补学"}}""");
+        forms.put("rectificationPlan", """
+                {"items": [{"clause": "1.1", "measures": "补开专题学习研讨3次", "responsible": "张三",
+                 "plannedDate": "2027-01-31", "evidence": "会议记录、签到表"}]}""");
+        forms.put("rectificationCheck", """
+                {"decision": "accept", "items": [{"clause": "39.1", "decision": "return", "reason": "未见调整文件"}]}""");
         return forms;
     }
 

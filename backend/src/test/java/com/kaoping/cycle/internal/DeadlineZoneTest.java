@@ -14,7 +14,7 @@ class DeadlineZoneTest {
     @Test
     void aDateEndsInTheConfiguredZone() {
         OpenCycleRequest request =
-                new OpenCycleRequest(2026, 4, null, null, "2026-12-31", null, null, null, null, null);
+                new OpenCycleRequest(2026, 4, null, null, "2026-12-31", null, null, null, null, null, null);
         Instant now = Instant.parse("2026-12-01T00:00:00Z");
         assertThat(request.deadlines(now, SHANGHAI).selfAssessment()).isEqualTo("2026-12-31T15:59:59Z");
         assertThat(request.deadlines(now, ZoneId.of("UTC")).selfAssessment()).isEqualTo("2026-12-31T23:59:59Z");
@@ -22,7 +22,7 @@ class DeadlineZoneTest {
 
     @Test
     void defaultDeadlinesCountTheZonesDays() {
-        OpenCycleRequest request = new OpenCycleRequest(2026, 4, null, null, null, null, null, null, null, null);
+        OpenCycleRequest request = new OpenCycleRequest(2026, 4, null, null, null, null, null, null, null, null, null);
         // 20:00 UTC on 1 December is already 2 December in Shanghai: two weeks later is 16 December there
         Instant now = Instant.parse("2026-12-01T20:00:00Z");
         assertThat(request.deadlines(now, SHANGHAI).selfAssessment()).isEqualTo("2026-12-16T15:59:59Z");

@@ -39,6 +39,11 @@ public final class WorkflowTestBeans {
                         notifications, assessmentRouting, new Deadlines(REMINDER_BEFORE, "P5D", REWORK_PERIOD)));
     }
 
+    /** The rectification model's routing bean, around the given (mocked) port; call after {@link #register}. */
+    public static void registerRectification(com.kaoping.rectification.RectificationRouting routing) {
+        Mocks.register("rectificationRouting", new RectificationGateways(routing));
+    }
+
     /** kp_deadline_notice for process tests, which run without Kaoping's tables. */
     static DeadlineNoticeMapper inMemoryNotices() {
         java.util.Set<String> sent = java.util.concurrent.ConcurrentHashMap.newKeySet();

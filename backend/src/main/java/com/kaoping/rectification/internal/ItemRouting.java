@@ -1,0 +1,32 @@
+package com.kaoping.rectification.internal;
+
+import com.kaoping.rectification.RectificationRouting;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/** The rectification process's routing, from the items the task steps just wrote (same transaction). */
+@Service
+class ItemRouting implements RectificationRouting {
+
+    private final RectificationMapper mapper;
+
+    ItemRouting(RectificationMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @Override
+    public List<String> checkDepartments(long assessmentId) {
+        return mapper.ofAssessment(assessmentId).stream()
+                .filter(i -> ItemState.PLANNED.name().equals(i.state))
+                .map(i -> i.department)
+                .distinct()
+                .sorted()
+                .toList();
+    }
+
+    @Override
+    public boolean anyReturned(long assessmentId) {
+        return mapper.ofAssessment(assessmentId).stream()
+                .anyMatch(i -> ItemState.RETURNED.name().equals(i.state));
+    }
+}

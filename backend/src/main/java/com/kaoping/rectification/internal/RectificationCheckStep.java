@@ -1,0 +1,124 @@
+package com.kaoping.rectification.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.kaoping.assessment.TaskContext;
+import com.kaoping.assessment.TaskStep;
+import com.kaoping.web.BadRequestException;
+import com.kaoping.web.ConflictException;
+import com.kaoping.web.JsonBodies;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * 整改验收 ({@code rectificationCheck}): one owning department accepts or returns each of its planned items, a return
+ * with its reason. {@code decision} applies to the items not named in {@code items}; a returned item goes back to the
+ * branch, an accepted one is closed for good.
+ */
+@Component
+class RectificationCheckStep implements TaskStep {
+
+    static final String KEY = "rectificationCheck";
+    static final String ACCEPT = "accept";
+    static final String RETURN = "return";
+
+    record Entry(String clause, String decision, String reason) {}
+
+    record Form(String decision, List<Entry> items, String comment) {}
+
+    private final JsonBodies bodies;
+    private final RectificationMapper mapper;
+
+    RectificationCheckStep(JsonBodies bodies, RectificationMapper mapper) {
+        this.bodies = bodies;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public String taskKey() {
+        return KEY;
+    }
+
+    @Override
+    public void complete(TaskContext task, JsonNode body) {
+        Form form = bodies.read(body, Form.class);
+        String decision = decision(form.decision(), "decision");
+        String comment = Texts.field(form.comment(), "comment", Texts.MAX);
+        String department = department(task);
+        if (task.assessmentId() == null) {
+            throw new ConflictException("Task " + task.taskId() + " belongs to no assessment");
+        }
+        Map<String, ItemRow> mine = new HashMap<>();
+        for (ItemRow item : mapper.ofAssessmentForUpdate(task.assessmentId())) {
+            if (department.equals(item.department)) {
+                mine.put(item.clauseId, item);
+            }
+        }
+        Map<String, String[]> decided = new HashMap<>(); // clause → {decision, reason}
+        Set<String> seen = ItemForms.seen();
+        List<Entry> entries = form.items() == null ? List.of() : form.items();
+        for (int i = 0; i < entries.size(); i++) {
+            String field = "items[" + i + "]";
+            Entry entry = entries.get(i);
+            if (entry == null) {
+                throw new BadRequestException(field, field + " must be an object");
+            }
+            ItemRow item = ItemForms.named(mine, entry.clause(), field, seen);
+            if (!ItemState.PLANNED.name().equals(item.state)) {
+                throw new ConflictException("The item of clause " + item.clauseId + " has no plan to check");
+            }
+            String itemDecision = entry.decision() == null ? decision : decision(entry.decision(), field + ".decision");
+            String reason = Texts.field(entry.reason(), field + ".reason", Texts.MAX);
+            if (RETURN.equals(itemDecision)) {
+                reason = reason != null ? reason : comment;
+                if (reason == null) {
+                    throw new BadRequestException(field + ".reason", "A returned item needs its reason");
+                }
+            }
+            decided.put(item.clauseId, new String[] {itemDecision, reason});
+        }
+        for (ItemRow item : mine.values()) {
+            if (ItemState.PLANNED.name().equals(item.state) && !decided.containsKey(item.clauseId)) {
+                if (RETURN.equals(decision) && comment == null) {
+                    throw new BadRequestException("comment", "Returning the items needs a comment giving the reason");
+                }
+                decided.put(item.clauseId, new String[] {decision, comment});
+            }
+        }
+        Instant now = Instant.now();
+        String by = task.user().username();
+        for (Map.Entry<String, String[]> e : decided.entrySet()) {
+            ItemRow item = mine.get(e.getKey());
+            boolean accepted = ACCEPT.equals(e.getValue()[0]);
+            item.state = accepted ? ItemState.CLOSED.name() : ItemState.RETURNED.name();
+            item.checkReason = e.getValue()[1];
+            item.checkedBy = by;
+            item.checkedAt = now;
+            item.closedAt = accepted ? now : null;
+            mapper.updateCheck(item);
+            mapper.insertCheck(item.id, e.getValue()[0], item.checkReason, by, now);
+        }
+    }
+
+    /** The department this check task was opened for (the multi-instance element), else the reviewer's own. */
+    private static String department(TaskContext task) {
+        Object department = task.variables().get("department");
+        if (department != null) {
+            return department.toString();
+        }
+        if (task.user().orgUnitCode() == null) {
+            throw new ConflictException("Task " + task.taskId() + " names no department");
+        }
+        return task.user().orgUnitCode();
+    }
+
+    private static String decision(String value, String field) {
+        if (ACCEPT.equals(value) || RETURN.equals(value)) {
+            return value;
+        }
+        throw new BadRequestException(field, field + " must be \"accept\" or \"return\"");
+    }
+}

@@ -1,0 +1,114 @@
+package com.kaoping.rectification.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.kaoping.assessment.TaskContext;
+import com.kaoping.assessment.TaskStep;
+import com.kaoping.web.BadRequestException;
+import com.kaoping.web.ConflictException;
+import com.kaoping.web.JsonBodies;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * 整改措施 ({@code rectificationPlan}): the branch's measures, person responsible, planned completion date and evidence
+ * per item; saved as a draft or submitted. Only items open or returned are planned; submitting needs every one of
+ * them complete, and moves them to PLANNED for their departments' checks.
+ */
+@Component
+class RectificationPlanStep implements TaskStep {
+
+    static final String KEY = "rectificationPlan";
+
+    record Entry(String clause, String measures, String responsible, LocalDate plannedDate, String evidence) {}
+
+    record Form(List<Entry> items) {}
+
+    private final JsonBodies bodies;
+    private final RectificationMapper mapper;
+
+    RectificationPlanStep(JsonBodies bodies, RectificationMapper mapper) {
+        this.bodies = bodies;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public String taskKey() {
+        return KEY;
+    }
+
+    @Override
+    public void complete(TaskContext task, JsonNode body) {
+        write(task, bodies.read(body, Form.class), true);
+    }
+
+    @Override
+    public void saveDraft(TaskContext task, JsonNode body) {
+        write(task, bodies.read(body, Form.class), false);
+    }
+
+    private void write(TaskContext task, Form form, boolean submit) {
+        if (form.items() == null) {
+            throw new BadRequestException("items", "items is required: one entry per item to rectify");
+        }
+        if (task.assessmentId() == null) {
+            throw new ConflictException("Task " + task.taskId() + " belongs to no assessment");
+        }
+        Map<String, ItemRow> items = ItemForms.byClause(mapper.ofAssessmentForUpdate(task.assessmentId()));
+        Set<String> seen = ItemForms.seen();
+        Instant now = Instant.now();
+        for (int i = 0; i < form.items().size(); i++) {
+            String field = "items[" + i + "]";
+            Entry entry = form.items().get(i);
+            if (entry == null) {
+                throw new BadRequestException(field, field + " must be an object");
+            }
+            ItemRow item = ItemForms.named(items, entry.clause(), field, seen);
+            if (!ItemState.valueOf(item.state).awaitsPlan()) {
+                throw new ConflictException("The item of clause " + item.clauseId + " waits for its check");
+            }
+            item.measures = Texts.field(entry.measures(), field + ".measures", Texts.MAX);
+            item.responsible = Texts.field(entry.responsible(), field + ".responsible", 100);
+            item.plannedDate = entry.plannedDate();
+            item.evidence = Texts.field(entry.evidence(), field + ".evidence", Texts.MAX);
+            if (submit) {
+                requireComplete(item, field);
+            }
+        }
+        if (submit) {
+            for (ItemRow item : items.values()) {
+                if (ItemState.valueOf(item.state).awaitsPlan() && !seen.contains(item.clauseId)) {
+                    throw new BadRequestException("items", "The plan lacks the item of clause " + item.clauseId);
+                }
+            }
+        }
+        for (ItemRow item : items.values()) {
+            if (!seen.contains(item.clauseId)) {
+                continue;
+            }
+            if (submit) {
+                item.state = ItemState.PLANNED.name();
+                item.plannedBy = task.user().username();
+                item.plannedAt = now;
+            }
+            mapper.updatePlan(item);
+        }
+    }
+
+    private static void requireComplete(ItemRow item, String field) {
+        if (item.measures == null) {
+            throw new BadRequestException(field + ".measures", "measures are required for clause " + item.clauseId);
+        }
+        if (item.responsible == null) {
+            throw new BadRequestException(
+                    field + ".responsible", "responsible is required for clause " + item.clauseId);
+        }
+        if (item.plannedDate == null) {
+            throw new BadRequestException(
+                    field + ".plannedDate", "plannedDate (2027-01-31) is required for clause " + item.clauseId);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package com.kaoping.workflow.internal;
+
+import com.kaoping.rectification.RectificationRouting;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rectification process's expressions ({@code ${rectificationRouting.checkDepartments(assessmentId)}}), asking
+ * the rectification feature's port (docs/rectification.md). Public because JUEL finds methods of public classes only.
+ */
+@Component("rectificationRouting")
+public class RectificationGateways {
+
+    private final RectificationRouting routing;
+
+    RectificationGateways(RectificationRouting routing) {
+        this.routing = routing;
+    }
+
+    public List<String> checkDepartments(long assessmentId) {
+        return routing.checkDepartments(assessmentId);
+    }
+
+    public boolean anyReturned(long assessmentId) {
+        return routing.anyReturned(assessmentId);
+    }
+}
