@@ -11,8 +11,16 @@ interface AssessmentMapper {
 
     AssessmentRow find(@Param("id") long id);
 
-    /** Locks the assessment's row: task completions of one assessment run one after another. */
-    AssessmentRow findForUpdate(@Param("id") long id);
+    /** Locks the assessment's row (and no other): task completions of one assessment run one after another. */
+    Long lockRow(@Param("id") long id);
+
+    /**
+     * The assessment with its row locked for the transaction; the cycle's row it is read with stays unlocked, so
+     * completions of different assessments of one cycle never wait on each other (docs/scale.md).
+     */
+    default AssessmentRow findForUpdate(long id) {
+        return lockRow(id) == null ? null : find(id);
+    }
 
     AssessmentRow findByCycleAndBranch(@Param("cycleId") long cycleId, @Param("branchCode") String branchCode);
 
