@@ -79,6 +79,7 @@ export default {
           </div>
           <notification-bell />
           <language-switch />
+          <router-link id="tokens-link" :to="{ name: 'tokens' }" class="header-link">{{ t('scale.tokens.nav') }}</router-link>
           <router-link id="change-password-link" :to="{ name: 'change-password' }" class="header-link">{{ t('security.password.link') }}</router-link>
           <a-button id="sign-out" size="small" :loading="signingOut" @click="doSignOut">{{ t('layout.signOut') }}</a-button>
         </div>

@@ -47,7 +47,7 @@ export default {
         return;
       }
       const [tasks, list] = await Promise.all([
-        api.tasks().catch(() => []),
+        api.tasks({ cycle: cycle.value.id, size: 500 }).catch(() => []),
         role.value === 'REVIEWER' ? Promise.resolve([]) : api.objections(cycle.value.id).catch(() => []),
       ]);
       myTasks.value = tasks;

@@ -6,6 +6,7 @@ import CyclesPage from './CyclesPage.js';
 import CyclePage from './CyclePage.js';
 import ResultsPage from './ResultsPage.js';
 import YearPage from './YearPage.js';
+import TokensPage from './TokensPage.js';
 
 export const quarterRoutes = [
   { path: 'tasks', name: 'tasks', component: TasksPage },
@@ -15,6 +16,7 @@ export const quarterRoutes = [
   { path: 'results', name: 'results', component: ResultsPage },
   { path: 'years', name: 'year', component: YearPage },
   { path: 'assessments/:id', name: 'assessment', component: AssessmentPage, meta: { menu: 'results' } },
+  { path: 'tokens', name: 'tokens', component: TokensPage },
 ];
 
 /** The menu entries for a role. */

@@ -24,8 +24,6 @@ interface AssessmentMapper {
 
     AssessmentRow findByCycleAndBranch(@Param("cycleId") long cycleId, @Param("branchCode") String branchCode);
 
-    List<AssessmentRow> findByProcessInstances(@Param("ids") Collection<String> processInstanceIds);
-
     List<AssessmentRow> findByCycle(@Param("cycleId") long cycleId);
 
     /** Locked assessments of a cycle by branch code, the page after {@code afterBranch} (null: the first). */
@@ -45,6 +43,11 @@ interface AssessmentMapper {
     List<FindingRow> findingsOf(@Param("ids") Collection<Long> assessmentIds);
 
     void insertFinding(FindingRow row);
+
+    /** The branches' own findings (count above 0) in one department's indicators, over a whole cycle. */
+    List<FindingRow> selfFindingsOfDepartment(@Param("cycleId") long cycleId, @Param("department") String department);
+
+    List<com.kaoping.assessment.DecisionCount> decisionCounts(@Param("cycleId") long cycleId);
 
     void updateFinding(FindingRow row);
 
