@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Workflow (Camunda)",
-        allowedDependencies = {"assessment", "cycle", "notification", "org", "security", "web"})
+        allowedDependencies = {"assessment", "audit", "cycle", "notification", "org", "security", "web"})
 package com.kaoping.workflow;

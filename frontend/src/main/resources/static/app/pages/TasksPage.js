@@ -47,10 +47,11 @@ export default {
         // not remembered, that is all
       }
     }
-    // a link naming a cycle (?cycle=ID, from the cycle page) shows that cycle's tasks, nothing else filtered
+    // a link naming a cycle (?cycle=ID, from the cycle page; &taskKey= from a grouped notification) shows that
+    // cycle's tasks, nothing else filtered
     function initial() {
       if (route.query.cycle) {
-        Object.assign(filters, blank(), { cycle: Number(route.query.cycle) });
+        Object.assign(filters, blank(), { cycle: Number(route.query.cycle), taskKey: route.query.taskKey || null });
       } else {
         Object.assign(filters, blank(), remembered() || {});
       }
@@ -157,6 +158,8 @@ export default {
         <a-checkbox id="task-overdue" v-model:checked="filters.overdue">{{ t('scale.tasks.overdueOnly') }}</a-checkbox>
         <a-checkbox id="task-returned" v-model:checked="filters.returned">{{ t('scale.tasks.returnedOnly') }}</a-checkbox>
         <a-button size="small" id="task-reset" @click="reset">{{ t('scale.tasks.reset') }}</a-button>
+        <router-link v-if="workbenchCycle" id="workbench-link" :to="{ name: 'workbench', params: { id: workbenchCycle } }">
+          <a-button size="small" type="primary">{{ t('scale.tasks.workbench') }}</a-button></router-link>
         <a-button size="small" @click="load" :loading="loading" class="push-right">{{ t('quarter.refresh') }}</a-button>
       </div>
       <div class="toolbar stage-counts" id="stage-counts" role="group" :aria-label="t('scale.tasks.stage')">

@@ -79,13 +79,12 @@ class MyBatisNotifications implements Notifications {
     }
 
     /**
-     * Newest first, at most {@link #MAX_LISTED}: the unread notifications of one grouping as one entry (its newest,
-     * with the count), everything else as it is.
+     * Newest first, at most {@link #MAX_LISTED}: the notifications of one grouping as one entry (its newest, with the
+     * count) for the unread and one for the read, everything else as it is (docs/scale.md).
      */
     List<NotificationView> listFor(String username, boolean unreadOnly) {
-        List<NotificationRow> groups = mapper.unreadGroups(username);
         Map<Long, Integer> counts = new HashMap<>();
-        groups.forEach(g -> counts.put(g.id, g.itemCount));
+        mapper.groups(username, unreadOnly).forEach(g -> counts.put(g.id, g.itemCount));
         List<NotificationRow> rows = new ArrayList<>(mapper.listFor(username, unreadOnly, MAX_LISTED));
         if (!counts.isEmpty()) {
             rows.addAll(mapper.byIds(username, counts.keySet()));

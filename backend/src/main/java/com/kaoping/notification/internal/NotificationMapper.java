@@ -12,7 +12,7 @@ interface NotificationMapper {
     /** One multi-row INSERT for the whole fan-out of a group. */
     void insertAll(@Param("rows") List<NotificationRow> rows);
 
-    /** A user's notifications, newest first, leaving out the unread ones of a grouping ({@link #unreadGroups}). */
+    /** A user's notifications, newest first, leaving out those of a grouping ({@link #groups}). */
     List<NotificationRow> listFor(
             @Param("username") String username, @Param("unreadOnly") boolean unreadOnly, @Param("limit") int limit);
 
@@ -21,8 +21,8 @@ interface NotificationMapper {
 
     int markRead(@Param("id") long id, @Param("username") String username, @Param("at") Instant at);
 
-    /** Per grouping with unread notifications: the newest one's {@code id} and their {@code itemCount}. */
-    List<NotificationRow> unreadGroups(@Param("username") String username);
+    /** Per grouping, the unread and the read apart: the newest one's {@code id} and their {@code itemCount}. */
+    List<NotificationRow> groups(@Param("username") String username, @Param("unreadOnly") boolean unreadOnly);
 
     List<NotificationRow> byIds(@Param("username") String username, @Param("ids") Collection<Long> ids);
 

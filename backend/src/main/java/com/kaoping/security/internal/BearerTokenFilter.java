@@ -36,11 +36,18 @@ class BearerTokenFilter extends OncePerRequestFilter {
         this.problems = problems;
     }
 
-    /** Requests that carry a bearer token: a browser never adds one by itself, so they need no CSRF token. */
+    /**
+     * Requests that carry something shaped like an API token: a browser never adds such a header by itself, so they
+     * need no CSRF token (anything else after "Bearer" still does, and a token that is not one is 401 here).
+     */
     static RequestMatcher bearerToken() {
         return request -> {
             String header = request.getHeader("Authorization");
-            return header != null && header.startsWith(SCHEME);
+            return header != null
+                    && header.startsWith(SCHEME)
+                    && ApiTokens.SHAPE
+                            .matcher(header.substring(SCHEME.length()))
+                            .matches();
         };
     }
 
