@@ -38,7 +38,7 @@ class ScaleBrowserTest extends BrowserTest {
         signIn("reviewer-org");
         open("/#/tasks?cycle=" + q.cycleId());
         visible(By.cssSelector("#task-table tr[data-branch=B04]"));
-        WebElement search = visible(By.cssSelector("#task-search input"));
+        WebElement search = visible(By.id("task-search"));
         search.sendKeys("第三");
         wait.until(d -> branchesOf("#task-table tr[data-branch]").equals(List.of("B03")));
         waitForText(By.id("count-all"), "1");
@@ -116,7 +116,8 @@ class ScaleBrowserTest extends BrowserTest {
                 .isEqualTo("leader");
         screenshot("s07-token-created-zh");
         click(By.xpath("//table//tr[contains(., '浏览器测试令牌')]//button"));
-        click(By.cssSelector(".ant-modal-confirm .ant-modal-confirm-btns .ant-btn-primary"));
+        // 撤销 is the confirmation's danger button
+        click(By.cssSelector(".ant-modal-confirm .ant-modal-confirm-btns .ant-btn-dangerous"));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("new-token")));
         assertThat(withToken(token).get("/api/me").status()).isEqualTo(401);
     }

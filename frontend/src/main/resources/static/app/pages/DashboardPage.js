@@ -94,7 +94,7 @@ export default {
           <template #bodyCell="{ column, record }">
             <template v-if="column.key === 'branch'"><span class="branch-code">{{ record.branch }}</span> {{ record.branchName }}</template>
             <template v-else-if="column.key === 'stage'">{{ t('quarter.taskKeys.' + record.taskKey) }}</template>
-            <template v-else-if="column.key === 'group'">{{ record.departments.map(unitName).join('、') }}</template>
+            <template v-else-if="column.key === 'group'">{{ record.departments.map((d) => (d === record.branch ? record.branchName : unitName(d))).join('、') }}</template>
             <template v-else-if="column.key === 'due'">{{ fmt(record.due) }}</template>
             <template v-else-if="column.key === 'daysOverdue'"><a-tag color="error">{{ t('scale.dashboard.days', { n: record.daysOverdue }) }}</a-tag></template>
             <template v-else-if="column.key === 'action'">
