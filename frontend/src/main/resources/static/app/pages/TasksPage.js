@@ -177,8 +177,7 @@ export default {
             <a-tag v-if="record.returned" color="orange" class="returned-tag">{{ t('quarter.tasks.returned') }}</a-tag>
           </template>
           <template v-else-if="column.key === 'branch'">
-            <span class="branch-code">{{ record.branch || '–' }}</span>
-            <span v-if="record.branchName" class="branch-name"> {{ record.branchName }}</span>
+            <span class="branch-code">{{ record.branch || '–' }}</span><template v-if="record.branchName">&nbsp;<span class="branch-name">{{ record.branchName }}</span></template>
           </template>
           <template v-else-if="column.key === 'cycle'">{{ cycleName(record.cycleId) }}</template>
           <template v-else-if="column.key === 'due'">
