@@ -62,7 +62,13 @@ async function toError(response) {
   return error;
 }
 
-async function send(method, path, { body, form, multipart, expectUnauthorized = false } = {}, retried = false) {
+/** `?a=1&b=x` from the entries whose value is set (null, undefined and '' are left out). */
+export function queryString(params) {
+  const entries = Object.entries(params || {}).filter(([, v]) => v !== null && v !== undefined && v !== '' && v !== false);
+  return entries.length ? '?' + new URLSearchParams(entries.map(([k, v]) => [k, String(v)])).toString() : '';
+}
+
+async function send(method, path, { body, form, multipart, expectUnauthorized = false, withTotal = false } = {}, retried = false) {
   const headers = { Accept: 'application/json' };
   const unsafe = method !== 'GET' && method !== 'HEAD';
   if (unsafe) {
@@ -91,11 +97,15 @@ async function send(method, path, { body, form, multipart, expectUnauthorized = 
       return null;
     }
     const type = response.headers.get('Content-Type') || '';
+    if (withTotal) {
+      // a page of a list: the items and the total the server counted (X-Total-Count)
+      return { items: await response.json(), total: Number(response.headers.get('X-Total-Count') || 0) };
+    }
     return type.includes('json') ? response.json() : response.text();
   }
   // a stale CSRF token (e.g. after the session changed in another tab): fetch a fresh one and retry once
   if (response.status === 403 && unsafe && !retried) {
-    return send(method, path, { body, form, multipart, expectUnauthorized }, true);
+    return send(method, path, { body, form, multipart, expectUnauthorized, withTotal }, true);
   }
   const error = await toError(response);
   if (error.status === 401 && !expectUnauthorized && unauthorizedHandler) {
@@ -135,7 +145,19 @@ export const api = {
 
   // — the quarter's work: tasks, assessments, evidence, notifications, cycles —
   put: (path, body) => send('PUT', path, { body }),
-  tasks: () => send('GET', 'api/tasks'),
+  /** One page of the user's open tasks (an array); query: page, size, sort, cycle, taskKey, branch, overdue, returned. */
+  tasks: (query) => send('GET', 'api/tasks' + queryString(query)),
+  /** The same as { items, total }. */
+  taskPage: (query) => send('GET', 'api/tasks' + queryString(query), { withTotal: true }),
+  task: (id) => send('GET', 'api/tasks/' + encodeURIComponent(id)),
+  /** [{ task, status, problem }] per task: each completed in its own transaction. */
+  bulkComplete: (ids, body) => send('POST', 'api/tasks/bulk-complete', { body: { tasks: ids, body } }),
+  remind: (id) => send('POST', 'api/tasks/' + encodeURIComponent(id) + '/remind'),
+  dashboard: (cycleId) => send('GET', 'api/cycles/' + cycleId + '/dashboard'),
+  reviewQueue: (cycleId) => send('GET', 'api/cycles/' + cycleId + '/review-queue'),
+  tokens: () => send('GET', 'api/me/tokens'),
+  createToken: (name) => send('POST', 'api/me/tokens', { body: { name } }),
+  revokeToken: (id) => send('DELETE', 'api/me/tokens/' + id),
   completeTask: (id, body) => send('POST', 'api/tasks/' + encodeURIComponent(id) + '/complete', { body }),
   saveDraft: (id, body) => send('PUT', 'api/tasks/' + encodeURIComponent(id) + '/draft', { body }),
   assessment: (id) => send('GET', 'api/assessments/' + id),

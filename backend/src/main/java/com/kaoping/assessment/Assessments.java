@@ -1,10 +1,8 @@
 package com.kaoping.assessment;
 
 import com.kaoping.org.UserAccount;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /** Reads and corrections for neighbouring features (cycles, ranking, objections). */
@@ -30,11 +28,13 @@ public interface Assessments {
     Map<String, Integer> counts(long cycleId);
 
     /**
-     * For the task list's "returned" badge: per process instance, the task keys that are open again because the
-     * assessment was sent back (self-assessment after a department's return, bonus declaration after an
-     * endorsement return, department review after the leadership group's return).
+     * Per assessment of the cycle with findings in the department's indicators: how many the branch reported and
+     * what they cost (docs/scale.md, the reviewer's workbench). Assessments without any are left out.
      */
-    Map<String, Set<String>> returnedTaskKeys(Collection<String> processInstanceIds);
+    List<DepartmentFindings> departmentFindings(long cycleId, String department);
+
+    /** The decisions taken in the cycle, per step and department (the cycle dashboard). */
+    List<DecisionCount> decisionCounts(long cycleId);
 
     /** Records a correction as a new locked revision; the old revisions stay. */
     LockedResult correct(long assessmentId, Correction correction, UserAccount by);

@@ -19,6 +19,19 @@ public interface Notifications {
     /** Notifies every user of a Camunda candidate group (see {@link com.kaoping.org.CandidateGroups}). */
     void toGroup(String groupId, Kind kind, String message, Long assessmentId, String taskId);
 
+    /**
+     * Like {@link #toGroup(String, Kind, String, Long, String)}, folded in each member's inbox with the other unread
+     * notifications of the same grouping: one entry per cycle and stage with a count (docs/scale.md).
+     */
+    void toGroup(String groupId, Kind kind, String message, Long assessmentId, String taskId, Grouping grouping);
+
+    /**
+     * @param key what the notifications of one entry share, e.g. {@code ASSIGNED:12:departmentReview}
+     * @param text what the entry shows beside its count
+     * @param cycleId the cycle the entry leads to, with {@code taskKey}
+     */
+    record Grouping(String key, String text, Long cycleId, String taskKey) {}
+
     /** Notifies one user. */
     void toUser(String username, Kind kind, String message, Long assessmentId, String taskId);
 }

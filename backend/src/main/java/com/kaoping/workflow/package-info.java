@@ -5,5 +5,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Workflow (Camunda)",
-        allowedDependencies = {"assessment", "cycle", "notification", "org", "rectification", "security", "web"})
+        allowedDependencies = {"assessment", "audit", "cycle", "notification", "org", "rectification", "security", "web"
+        })
 package com.kaoping.workflow;

@@ -29,6 +29,21 @@ public final class ApiClient {
                                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
+    private ApiClient(String base, String authorization, ObjectMapper json) {
+        this.base = base;
+        this.json = json;
+        this.authorization = authorization;
+    }
+
+    /** A client that sends {@code Authorization: Bearer <token>} (a personal API token). */
+    static ApiClient bearer(String base, String token, ObjectMapper json) {
+        return new ApiClient(base, "Bearer " + token, json);
+    }
+
+    public Response delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     public Response get(String path) {
         return send(request(path).GET());
     }

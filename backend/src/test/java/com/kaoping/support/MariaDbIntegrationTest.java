@@ -43,6 +43,11 @@ public abstract class MariaDbIntegrationTest {
         return new ApiClient("http://localhost:" + port, username, password, json);
     }
 
+    /** An HTTP client that authenticates with a personal API token. */
+    protected ApiClient withToken(String token) {
+        return ApiClient.bearer("http://localhost:" + port, token, json);
+    }
+
     protected ApiClient anonymous() {
         return as(null);
     }

@@ -104,14 +104,15 @@ class AssessmentProcessTest {
         assertThat(pi).isWaitingAt("selfAssessment").variables().containsEntry("assessmentId", ASSESSMENT);
         assertThat(task(pi)).hasCandidateGroup("branchB01").hasDueDate(SELF_DUE);
         verify(notifications)
-                .toGroup(eq("branchB01"), eq(Kind.ASSIGNED), anyString(), eq(ASSESSMENT), eq(task(pi).getId()));
+                .toGroup(eq("branchB01"), eq(Kind.ASSIGNED), anyString(), eq(ASSESSMENT), eq(task(pi).getId()), any());
         complete(task(pi));
 
         assertThat(pi).isWaitingAt("departmentReview");
         assertThat(groupsOf("departmentReview")).containsExactly("deptORG", "deptPUB");
         assertThat(taskQuery().taskDefinitionKey("departmentReview").list())
                 .allMatch(t -> REVIEW_DUE.equals(t.getDueDate()));
-        verify(notifications).toGroup(eq("deptORG"), eq(Kind.ASSIGNED), anyString(), eq(ASSESSMENT), anyString());
+        verify(notifications)
+                .toGroup(eq("deptORG"), eq(Kind.ASSIGNED), anyString(), eq(ASSESSMENT), anyString(), any());
         completeAll("departmentReview");
 
         assertThat(pi).isWaitingAt("bonusDeclaration");

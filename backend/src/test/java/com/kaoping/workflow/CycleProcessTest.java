@@ -105,7 +105,7 @@ class CycleProcessTest {
         doThrow(new IllegalStateException("notification store down"))
                 .doNothing()
                 .when(notifications)
-                .toGroup(eq("branchB02"), eq(Kind.ASSIGNED), anyString(), any(), anyString());
+                .toGroup(eq("branchB02"), eq(Kind.ASSIGNED), anyString(), any(), anyString(), any());
         Job batch0 = batches.stream()
                 .filter(j -> Integer.valueOf(0).equals(batchOf(j)))
                 .findFirst()
@@ -164,7 +164,8 @@ class CycleProcessTest {
         assertThat(answer).hasCandidateGroup("leaders");
         assertThat(taskService().getVariable(answer.getId(), "objectionId")).isEqualTo(55L);
         assertThat(runtimeService().getVariable(pi.getId(), "objectionId")).isNull();
-        verify(notifications).toGroup(eq("leaders"), eq(Kind.ASSIGNED), anyString(), eq(null), eq(answer.getId()));
+        verify(notifications)
+                .toGroup(eq("leaders"), eq(Kind.ASSIGNED), anyString(), eq(null), eq(answer.getId()), any());
 
         // the period is over, but an open objection keeps it from ending
         execute(job("publicityEnded", pi));

@@ -1,7 +1,5 @@
 package com.kaoping.bench;
 
-import com.kaoping.KaopingApplication;
-import com.kaoping.support.MariaDbTestDatabase;
 import java.net.http.HttpClient;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -17,7 +15,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -52,35 +49,23 @@ public final class CycleOpeningBenchmark {
         this.runtime = app.getBean(RuntimeService.class);
         this.tasks = app.getBean(TaskService.class);
         this.history = app.getBean(HistoryService.class);
-        this.base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
+        this.base = BenchApplication.baseUrl(app);
     }
 
     public static void main(String[] args) throws Exception {
         int branches = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         int warmUp = args.length > 1 ? Integer.parseInt(args[1]) : 50;
 
-        MariaDbTestDatabase db = MariaDbTestDatabase.createFresh(
-                "bench_" + ProcessHandle.current().pid());
         long boot = System.nanoTime();
         List<String> arguments = new ArrayList<>(List.of(
-                // command-line arguments: they override application-mysql.yml (default properties would not)
-                "--spring.datasource.url=" + db.url(),
-                "--spring.datasource.username=" + db.username(),
-                "--spring.datasource.password=" + db.password(),
-                "--kaoping.demo-data=true",
-                "--server.port=0",
-                "--logging.level.root=WARN",
                 // bench branches have no users: one "No one to notify" warning per task otherwise
                 "--logging.level.com.kaoping.notification=ERROR"));
         // further arguments, e.g. --camunda.bpm.job-execution.max-pool-size=4, for trying settings
         arguments.addAll(List.of(args).subList(Math.min(2, args.length), args.length));
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(KaopingApplication.class)
-                .profiles("mysql")
-                .run(arguments.toArray(String[]::new));
+        ConfigurableApplicationContext app = BenchApplication.start(arguments);
         int exit = 0;
         try {
-            System.out.printf(
-                    "application started in %.1f s on database %s%n", seconds(System.nanoTime() - boot), db.name());
+            System.out.printf("application started in %.1f s%n", seconds(System.nanoTime() - boot));
             CycleOpeningBenchmark bench = new CycleOpeningBenchmark(app);
             BenchCycles.insertBranches(bench.jdbc, "W", warmUp);
             BenchCycles.insertBranches(bench.jdbc, "B", branches);

@@ -1,7 +1,6 @@
 package com.kaoping.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.kaoping.KaopingApplication;
 import com.kaoping.scoring.Clause;
 import com.kaoping.scoring.ClauseKind;
 import com.kaoping.scoring.Finding;
@@ -9,7 +8,6 @@ import com.kaoping.scoring.ScoreCard;
 import com.kaoping.scoring.ScoringEngine;
 import com.kaoping.scoring.ScoringInput;
 import com.kaoping.standard.StandardFileParser;
-import com.kaoping.support.MariaDbTestDatabase;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -25,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -44,24 +41,13 @@ public final class DeductionsExportBenchmark {
         int branches = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         int findings = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
-        MariaDbTestDatabase db = MariaDbTestDatabase.createFresh(
-                "bench_" + ProcessHandle.current().pid());
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(KaopingApplication.class)
-                .profiles("mysql")
-                .run(
-                        "--spring.datasource.url=" + db.url(),
-                        "--spring.datasource.username=" + db.username(),
-                        "--spring.datasource.password=" + db.password(),
-                        "--kaoping.demo-data=true",
-                        "--server.port=0",
-                        "--logging.level.root=WARN");
+        ConfigurableApplicationContext app = BenchApplication.start(List.of());
         int exit = 0;
         try {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             ObjectMapper json = app.getBean(ObjectMapper.class);
             long cycleId = insertCycle(jdbc, json, branches, findings);
-            String url = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port") + "/api/cycles/"
-                    + cycleId + "/deductions.xlsx";
+            String url = BenchApplication.baseUrl(app) + "/api/cycles/" + cycleId + "/deductions.xlsx";
             HttpClient http = HttpClient.newHttpClient();
             com.sun.management.OperatingSystemMXBean cpu = (com.sun.management.OperatingSystemMXBean)
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean();

@@ -36,7 +36,10 @@ export default {
         n.read = true;
       }
       open.value = false;
-      if (n.taskId) {
+      if (n.count > 1 && n.cycleId) {
+        // an entry for several new tasks of one cycle and stage (docs/scale.md)
+        router.push({ name: 'tasks', query: { cycle: n.cycleId, taskKey: n.taskKey || undefined } });
+      } else if (n.taskId) {
         router.push({ name: 'task', params: { id: n.taskId } });
       } else if (n.assessmentId) {
         router.push({ name: 'assessment', params: { id: n.assessmentId } });

@@ -1,6 +1,8 @@
 // Sets up vue-i18n (Chinese by default, English switchable) and keeps Ant Design Vue and dayjs in step.
 import zhCN from './zh-CN.js';
 import en from './en.js';
+import scaleZhCN from './scale.zh-CN.js';
+import scaleEn from './scale.en.js';
 
 const STORAGE_KEY = 'kaoping.locale';
 export const LOCALES = [
@@ -22,7 +24,7 @@ export const i18n = VueI18n.createI18n({
   legacy: false,
   locale: initialLocale(),
   fallbackLocale: 'zh-CN',
-  messages: { 'zh-CN': zhCN, en },
+  messages: { 'zh-CN': { ...zhCN, scale: scaleZhCN }, en: { ...en, scale: scaleEn } },
 });
 
 /** The Ant Design Vue locale object for the current language (for a-config-provider). */

@@ -80,6 +80,7 @@ export default {
           <notification-bell />
           <language-switch />
           <router-link id="preferences-link" :to="{ name: 'preferences' }" class="header-link">{{ t('preferences.link') }}</router-link>
+          <router-link id="tokens-link" :to="{ name: 'tokens' }" class="header-link">{{ t('scale.tokens.nav') }}</router-link>
           <router-link id="change-password-link" :to="{ name: 'change-password' }" class="header-link">{{ t('security.password.link') }}</router-link>
           <a-button id="sign-out" size="small" :loading="signingOut" @click="doSignOut">{{ t('layout.signOut') }}</a-button>
         </div>

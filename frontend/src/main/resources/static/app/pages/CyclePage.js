@@ -47,7 +47,7 @@ export default {
         return;
       }
       const [tasks, list] = await Promise.all([
-        api.tasks().catch(() => []),
+        api.tasks({ cycle: cycle.value.id, size: 500 }).catch(() => []),
         role.value === 'REVIEWER' ? Promise.resolve([]) : api.objections(cycle.value.id).catch(() => []),
       ]);
       myTasks.value = tasks;
@@ -99,6 +99,8 @@ export default {
       <template v-if="cycle">
         <h1 class="page-title" id="cycle-title">{{ t('quarter.cycleName', { year: cycle.year, quarter: cycle.quarter }) }}
           <a-tag :color="STATUS_COLORS[cycle.status]" id="cycle-status">{{ t('quarter.cycles.statuses.' + cycle.status) }}</a-tag></h1>
+        <router-link v-if="role === 'LEADER' || role === 'ADMIN'" id="to-dashboard" :to="{ name: 'dashboard', params: { id: cycle.id } }">
+          <a-button type="primary">{{ t('scale.dashboard.nav') }}</a-button></router-link>
         <a-card size="small" class="section-card" :title="t('quarter.cycles.opening')">
           <a-progress :percent="percent" :status="opening ? 'active' : 'success'" id="cycle-progress" />
           <p id="cycle-opened">{{ t('quarter.cycles.openedOf', { opened: cycle.opened, branches: cycle.branches }) }}

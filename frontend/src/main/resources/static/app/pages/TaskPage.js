@@ -1,4 +1,4 @@
-// One open task: finds it among the user's tasks and shows the page of its task key.
+// One open task: asks for it by id among the user's open tasks and shows the page of its task key.
 import { api } from '../api.js';
 import SelfAssessmentTask from './SelfAssessmentTask.js';
 import DepartmentReviewTask from './DepartmentReviewTask.js';
@@ -38,8 +38,11 @@ export default {
       error.value = null;
       task.value = null;
       try {
-        const mine = await api.tasks();
-        task.value = mine.find((x) => x.id === route.params.id) || null;
+        // 404: not open (any more) or not the user's to work on
+        task.value = await api.task(route.params.id).catch((e) => {
+          if (e.status === 404) return null;
+          throw e;
+        });
         page.value = task.value ? PAGES[task.value.taskKey] || null : null;
       } catch (e) {
         error.value = e.status === 0 ? t('common.networkError') : e.message;

@@ -6,6 +6,9 @@ import CyclesPage from './CyclesPage.js';
 import CyclePage from './CyclePage.js';
 import ResultsPage from './ResultsPage.js';
 import YearPage from './YearPage.js';
+import WorkbenchPage from './WorkbenchPage.js';
+import DashboardPage from './DashboardPage.js';
+import TokensPage from './TokensPage.js';
 
 export const quarterRoutes = [
   { path: 'tasks', name: 'tasks', component: TasksPage },
@@ -15,6 +18,9 @@ export const quarterRoutes = [
   { path: 'results', name: 'results', component: ResultsPage },
   { path: 'years', name: 'year', component: YearPage },
   { path: 'assessments/:id', name: 'assessment', component: AssessmentPage, meta: { menu: 'results' } },
+  { path: 'cycles/:id/workbench', name: 'workbench', component: WorkbenchPage, meta: { menu: 'tasks', roles: ['REVIEWER'] } },
+  { path: 'cycles/:id/dashboard', name: 'dashboard', component: DashboardPage, meta: { menu: 'cycles', roles: ['LEADER', 'ADMIN'] } },
+  { path: 'tokens', name: 'tokens', component: TokensPage },
 ];
 
 /** The menu entries for a role. */

@@ -11,12 +11,18 @@ interface AssessmentMapper {
 
     AssessmentRow find(@Param("id") long id);
 
-    /** Locks the assessment's row: task completions of one assessment run one after another. */
-    AssessmentRow findForUpdate(@Param("id") long id);
+    /** Locks the assessment's row (and no other): task completions of one assessment run one after another. */
+    Long lockRow(@Param("id") long id);
+
+    /**
+     * The assessment with its row locked for the transaction; the cycle's row it is read with stays unlocked, so
+     * completions of different assessments of one cycle never wait on each other (docs/scale.md).
+     */
+    default AssessmentRow findForUpdate(long id) {
+        return lockRow(id) == null ? null : find(id);
+    }
 
     AssessmentRow findByCycleAndBranch(@Param("cycleId") long cycleId, @Param("branchCode") String branchCode);
-
-    List<AssessmentRow> findByProcessInstances(@Param("ids") Collection<String> processInstanceIds);
 
     List<AssessmentRow> findByCycle(@Param("cycleId") long cycleId);
 
@@ -37,6 +43,11 @@ interface AssessmentMapper {
     List<FindingRow> findingsOf(@Param("ids") Collection<Long> assessmentIds);
 
     void insertFinding(FindingRow row);
+
+    /** The branches' own findings (count above 0) in one department's indicators, over a whole cycle. */
+    List<FindingRow> selfFindingsOfDepartment(@Param("cycleId") long cycleId, @Param("department") String department);
+
+    List<com.kaoping.assessment.DecisionCount> decisionCounts(@Param("cycleId") long cycleId);
 
     void updateFinding(FindingRow row);
 

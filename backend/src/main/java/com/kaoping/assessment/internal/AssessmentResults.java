@@ -8,6 +8,8 @@ import com.kaoping.assessment.AssessmentLocked;
 import com.kaoping.assessment.AssessmentRecord;
 import com.kaoping.assessment.Assessments;
 import com.kaoping.assessment.Correction;
+import com.kaoping.assessment.DecisionCount;
+import com.kaoping.assessment.DepartmentFindings;
 import com.kaoping.assessment.LockedFindings;
 import com.kaoping.assessment.LockedResult;
 import com.kaoping.assessment.MaterialVisibility;
@@ -27,17 +29,19 @@ import com.kaoping.scoring.BonusClaim;
 import com.kaoping.scoring.Finding;
 import com.kaoping.scoring.InvalidScoringInputException;
 import com.kaoping.scoring.ScoreCard;
+import com.kaoping.scoring.ScoringEngine;
 import com.kaoping.scoring.ScoringInput;
 import com.kaoping.scoring.VetoClaim;
 import com.kaoping.web.BadRequestException;
 import com.kaoping.web.ConflictException;
 import com.kaoping.web.Counts;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -195,25 +199,32 @@ class AssessmentResults implements AssessmentLifecycle, Assessments, MaterialVis
     }
 
     @Override
-    public Map<String, Set<String>> returnedTaskKeys(Collection<String> processInstanceIds) {
-        if (processInstanceIds.isEmpty()) {
-            return Map.of();
+    public List<DepartmentFindings> departmentFindings(long cycleId, String department) {
+        List<FindingRow> rows = mapper.selfFindingsOfDepartment(cycleId, department);
+        if (rows.isEmpty()) {
+            return List.of();
         }
-        Map<String, Set<String>> out = new HashMap<>();
-        for (AssessmentRow row : mapper.findByProcessInstances(processInstanceIds)) {
-            Set<String> keys = new HashSet<>();
-            if (row.reviewRound > 0) {
-                keys.add("selfAssessment");
-            }
-            if (row.endorsementRound > 0) {
-                keys.add("bonusDeclaration");
-            }
-            if (row.resumeAtConfirmation) {
-                keys.add(Routing.REVIEW);
-            }
-            out.put(row.processInstanceId, keys);
-        }
+        // one cycle, one standard version
+        ScoringEngine engine = scorer.engine(mapper.find(rows.get(0).assessmentId));
+        Map<Long, List<FindingRow>> byAssessment = new LinkedHashMap<>();
+        rows.forEach(r -> byAssessment
+                .computeIfAbsent(r.assessmentId, k -> new ArrayList<>())
+                .add(r));
+        List<DepartmentFindings> out = new ArrayList<>(byAssessment.size());
+        byAssessment.forEach((id, own) -> {
+            ScoreCard card = engine.score(ScoringInput.ofFindings(
+                    own.stream().map(f -> new Finding(f.clauseId, f.selfCount)).toList()));
+            BigDecimal points = card.indicators().stream()
+                    .map(p -> p.maxScore().subtract(p.score()))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            out.add(new DepartmentFindings(id, own.get(0).branchCode, own.size(), points));
+        });
         return out;
+    }
+
+    @Override
+    public List<DecisionCount> decisionCounts(long cycleId) {
+        return mapper.decisionCounts(cycleId);
     }
 
     @Override

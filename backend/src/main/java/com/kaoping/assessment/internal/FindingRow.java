@@ -14,6 +14,8 @@ class FindingRow {
     String reviewNote;
     String reviewedBy;
     Instant updatedAt;
+    /** only where a query joins the assessment's branch */
+    String branchCode;
 
     static FindingRow of(long assessmentId, String clauseId, String department) {
         FindingRow row = new FindingRow();

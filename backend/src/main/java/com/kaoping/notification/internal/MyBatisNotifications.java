@@ -5,7 +5,11 @@ import com.kaoping.org.UserAccount;
 import com.kaoping.org.UserDirectory;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +40,13 @@ class MyBatisNotifications implements Notifications {
     @Override
     @Transactional
     public void toGroup(String groupId, Kind kind, String message, Long assessmentId, String taskId) {
+        toGroup(groupId, kind, message, assessmentId, taskId, null);
+    }
+
+    @Override
+    @Transactional
+    public void toGroup(
+            String groupId, Kind kind, String message, Long assessmentId, String taskId, Grouping grouping) {
         List<String> members =
                 directory.membersOf(groupId).stream().map(UserAccount::username).toList();
         if (members.isEmpty()) {
@@ -43,41 +54,64 @@ class MyBatisNotifications implements Notifications {
             log.warn("No one to notify in group {} ({})", groupId, kind);
             return;
         }
-        insert(members, kind, message, assessmentId, taskId);
+        insert(members, kind, message, assessmentId, taskId, grouping);
     }
 
     @Override
     @Transactional
     public void toUser(String username, Kind kind, String message, Long assessmentId, String taskId) {
         Objects.requireNonNull(username, "username");
-        insert(List.of(username), kind, message, assessmentId, taskId);
+        insert(List.of(username), kind, message, assessmentId, taskId, null);
     }
 
-    private void insert(List<String> usernames, Kind kind, String message, Long assessmentId, String taskId) {
+    private void insert(
+            List<String> usernames, Kind kind, String message, Long assessmentId, String taskId, Grouping grouping) {
         Objects.requireNonNull(kind, "kind");
         String text =
                 message == null ? "" : message.length() > MAX_MESSAGE ? message.substring(0, MAX_MESSAGE) : message;
         // whole seconds: MySQL rounds and MariaDB truncates fractions in a TIMESTAMP column
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         mapper.insertAll(usernames.stream()
-                .map(u -> NotificationRow.of(u, kind, text, assessmentId, taskId, now))
+                .map(u -> NotificationRow.of(u, kind, text, assessmentId, taskId, now)
+                        .grouped(grouping))
                 .toList());
         mail.notify(usernames, kind, text, assessmentId);
     }
 
+    /**
+     * Newest first, at most {@link #MAX_LISTED}: the notifications of one grouping as one entry (its newest, with the
+     * count) for the unread and one for the read, everything else as it is (docs/scale.md).
+     */
     List<NotificationView> listFor(String username, boolean unreadOnly) {
-        return mapper.listFor(username, unreadOnly, MAX_LISTED).stream()
-                .map(NotificationRow::toView)
+        Map<Long, Integer> counts = new HashMap<>();
+        mapper.groups(username, unreadOnly).forEach(g -> counts.put(g.id, g.itemCount));
+        List<NotificationRow> rows = new ArrayList<>(mapper.listFor(username, unreadOnly, MAX_LISTED));
+        if (!counts.isEmpty()) {
+            rows.addAll(mapper.byIds(username, counts.keySet()));
+            rows.sort(Comparator.comparing((NotificationRow r) -> r.createdAt)
+                    .thenComparing(r -> r.id)
+                    .reversed());
+        }
+        return rows.stream()
+                .limit(MAX_LISTED)
+                .map(r -> r.toView(counts.getOrDefault(r.id, 1)))
                 .toList();
     }
 
     /** @return false when the user owns no notification with this id */
     @Transactional
     boolean markRead(long id, String username) {
-        if (mapper.findOwned(id, username) == null) {
+        NotificationRow row = mapper.findOwned(id, username);
+        if (row == null) {
             return false;
         }
-        mapper.markRead(id, username, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        if (row.groupKey != null && row.readAt == null) {
+            // the entry stood for every unread notification of its grouping
+            mapper.markGroupRead(username, row.groupKey, now);
+        } else {
+            mapper.markRead(id, username, now);
+        }
         return true;
     }
 

@@ -126,6 +126,7 @@ class SecurityConfiguration {
             ObjectMapper json,
             UserDirectory directory,
             ApplicationEventPublisher events,
+            ApiTokens apiTokens,
             @Value("${kaoping.engine.break-glass:false}") boolean breakGlass,
             @Value("${kaoping.session.absolute-lifetime:12h}") Duration absoluteLifetime)
             throws Exception {
@@ -179,7 +180,10 @@ class SecurityConfiguration {
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
                         // a request that signs in with its own HTTP Basic credentials cannot be forged by another
                         // site (a page cannot set Authorization cross-origin); any other Authorization header can
-                        .ignoringRequestMatchers(httpBasicCredentials()))
+                        .ignoringRequestMatchers(httpBasicCredentials(), BearerTokenFilter.bearerToken()))
+                .addFilterBefore(
+                        new BearerTokenFilter(apiTokens, directory, problems),
+                        org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 .addFilterAfter(new CsrfCookieFilter(), org.springframework.security.web.csrf.CsrfFilter.class)
                 .addFilterAfter(
                         new AccountStateFilter(directory, problems, absoluteLifetime),

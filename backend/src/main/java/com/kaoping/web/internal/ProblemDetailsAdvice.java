@@ -7,6 +7,7 @@ import com.kaoping.web.ConflictException;
 import com.kaoping.web.DatabaseOutage;
 import com.kaoping.web.ForbiddenException;
 import com.kaoping.web.NotFoundException;
+import com.kaoping.web.ProblemRenderer;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -31,9 +32,30 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Stack traces never leave the server.
  */
 @RestControllerAdvice
-class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler implements ProblemRenderer {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @Override
+    public ProblemDetail render(RuntimeException e) {
+        // the same handlers as a single request's answer
+        if (e instanceof BadRequestException bad) {
+            return badRequest(bad);
+        }
+        if (e instanceof NotFoundException missing) {
+            return notFound(missing);
+        }
+        if (e instanceof ConflictException conflict) {
+            return conflict(conflict);
+        }
+        if (e instanceof ForbiddenException forbidden) {
+            return forbidden(forbidden);
+        }
+        if (e instanceof AccessDeniedException denied) {
+            return forbidden(denied);
+        }
+        return null;
+    }
 
     @ExceptionHandler(BadRequestException.class)
     ProblemDetail badRequest(BadRequestException e) {

@@ -1,22 +1,15 @@
 package com.kaoping.workflow.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.kaoping.assessment.Assessments;
 import com.kaoping.org.CandidateGroups;
-import com.kaoping.org.UserAccount;
 import com.kaoping.security.CurrentUser;
 import com.kaoping.web.BadRequestException;
+import com.kaoping.web.NotFoundException;
 import java.time.Instant;
-import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.VariableInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,66 +25,90 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/tasks")
 record TaskController(
         TaskService tasks,
-        RuntimeService runtime,
+        TaskListMapper list,
         TaskCompletion completion,
         CurrentUser currentUser,
-        Assessments assessments) {
-    private static final int MAX_PAGE = 500;
+        BulkCompletion bulk) {
+    static final String TOTAL_COUNT = "X-Total-Count";
     private static final String OBJECTION_ANSWER = "objectionAnswer";
     private static final Pattern TASK_ID = Pattern.compile("[A-Za-z0-9:_-]{1,64}");
 
+    /**
+     * The caller's open tasks, a page at a time (docs/scale.md): {@code page} from 0, {@code size} (default 50, at most
+     * 500), {@code sort} ({@code due}, {@code -due}, {@code created}, {@code -created}, {@code branch},
+     * {@code -branch}), filters {@code cycle}, {@code taskKey}, {@code branch} (part of the code or the name),
+     * {@code overdue=true}, {@code returned=true}; the number of matching tasks in {@code X-Total-Count}.
+     */
     @GetMapping
-    List<TaskView> myTasks(@RequestParam(defaultValue = "0") int first, @RequestParam(defaultValue = "200") int max) {
-        UserAccount user = currentUser.get();
-        List<Task> open = tasks.createTaskQuery()
-                .taskCandidateGroupIn(CandidateGroups.of(user))
-                .active()
-                .orderByDueDate()
-                .asc()
-                .orderByTaskCreateTime()
-                .asc()
-                .listPage(Math.max(0, first), Math.min(Math.max(1, max), MAX_PAGE));
-        if (open.isEmpty()) {
-            return List.of();
-        }
-        Map<String, Map<String, Object>> variables = new HashMap<>();
-        String[] processes =
-                open.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new);
-        for (VariableInstance v : runtime.createVariableInstanceQuery()
-                .processInstanceIdIn(processes)
-                .variableNameIn("assessmentId", "branchCode", "cycleId")
-                .disableCustomObjectDeserialization()
-                .list()) {
-            // process-level values only: the multi-instance executions carry no such names
-            variables
-                    .computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>())
-                    .put(v.getName(), v.getValue());
-        }
-        Map<String, Set<String>> returned = assessments.returnedTaskKeys(List.of(processes));
+    ResponseEntity<List<TaskView>> myTasks(
+            @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String cycle,
+            @RequestParam(required = false) String taskKey,
+            @RequestParam(required = false) String branch,
+            @RequestParam(required = false) String overdue,
+            @RequestParam(required = false) String returned) {
+        int pageNumber = page == null ? 0 : (int) TaskFilter.number(page, "page", 0, 1_000_000);
+        int pageSize =
+                size == null ? TaskFilter.DEFAULT_SIZE : (int) TaskFilter.number(size, "size", 1, TaskFilter.MAX_SIZE);
         Instant now = Instant.now();
-        return open.stream()
-                .map(task -> {
-                    Map<String, Object> vars = variables.getOrDefault(task.getProcessInstanceId(), Map.of());
-                    Date due = task.getDueDate();
-                    // an objection's answer task carries its objection in the event sub-process's scope
-                    Object objection = OBJECTION_ANSWER.equals(task.getTaskDefinitionKey())
-                            ? tasks.getVariable(task.getId(), "objectionId")
-                            : null;
-                    return new TaskView(
-                            task.getId(),
-                            task.getTaskDefinitionKey(),
-                            task.getName(),
-                            (Long) vars.get("assessmentId"),
-                            (Long) vars.get("cycleId"),
-                            (String) vars.get("branchCode"),
-                            due == null ? null : due.toInstant(),
-                            due != null && due.toInstant().isBefore(now),
-                            task.getCreateTime().toInstant(),
-                            returned.getOrDefault(task.getProcessInstanceId(), Set.of())
-                                    .contains(task.getTaskDefinitionKey()),
-                            objection == null ? null : ((Number) objection).longValue());
-                })
-                .toList();
+        TaskFilter filter = TaskFilter.of(
+                CandidateGroups.of(currentUser.get()), taskKey, cycle, branch, overdue, returned, sort, now);
+        List<TaskListRow> rows = list.page(filter, pageNumber * pageSize, pageSize);
+        // the count only when the page does not already tell it
+        long total = rows.size() < pageSize && (pageNumber == 0 || !rows.isEmpty())
+                ? (long) pageNumber * pageSize + rows.size()
+                : list.count(filter);
+        return ResponseEntity.ok()
+                .header(TOTAL_COUNT, Long.toString(total))
+                .body(rows.stream().map(row -> view(row, now)).toList());
+    }
+
+    /** One open task of the caller's: 404 when it is not open or not the caller's to work on. */
+    @GetMapping("/{id}")
+    TaskView myTask(@PathVariable String id) {
+        List<TaskListRow> rows = list.page(TaskFilter.one(CandidateGroups.of(currentUser.get()), checkedId(id)), 0, 1);
+        if (rows.isEmpty()) {
+            throw new NotFoundException("No open task " + id + " of yours");
+        }
+        return view(rows.get(0), Instant.now());
+    }
+
+    private TaskView view(TaskListRow row, Instant now) {
+        Long assessmentId = row.assessmentId;
+        String branchCode = row.branch;
+        Long objectionId = null;
+        if (OBJECTION_ANSWER.equals(row.taskKey)) {
+            // an objection's answer task carries its objection in the event sub-process's scope
+            Map<String, Object> local =
+                    tasks.getVariables(row.id, List.of("objectionId", "assessmentId", "branchCode"));
+            objectionId = local.get("objectionId") instanceof Number n ? n.longValue() : null;
+            assessmentId = local.get("assessmentId") instanceof Number n ? n.longValue() : assessmentId;
+            branchCode = local.get("branchCode") instanceof String b ? b : branchCode;
+        }
+        return new TaskView(
+                row.id,
+                row.taskKey,
+                row.name,
+                assessmentId,
+                row.cycleId,
+                branchCode,
+                row.branchName,
+                row.due,
+                row.due != null && row.due.isBefore(now),
+                row.created,
+                row.returned,
+                objectionId);
+    }
+
+    /**
+     * {@code {"tasks": ["id", …], "body": {…a completion body…}}} → 200 with {@code [{"task", "status", "problem"}]}:
+     * each task completed in its own transaction, as the caller (docs/scale.md).
+     */
+    @PostMapping("/bulk-complete")
+    List<BulkCompletion.Outcome> bulkComplete(@RequestBody(required = false) JsonNode request) {
+        return bulk.complete(request, currentUser.get());
     }
 
     @PostMapping("/{id}/complete")
@@ -111,14 +128,18 @@ record TaskController(
      * it with Camunda's utf8mb3 columns and fail on a 4-byte character (issue 8).
      */
     private static String checkedId(String id) {
+        return checkedId(id, "id");
+    }
+
+    static String checkedId(String id, String field) {
         if (!TASK_ID.matcher(id).matches()) {
-            throw new BadRequestException("id", "id is not a task id");
+            throw new BadRequestException(field, field + " is not a task id");
         }
         return id;
     }
 
     /**
-     * One open task as the task list shows it; {@code returned}: open again because the assessment was sent back;
+     * One open task as the task list shows it; {@code branchName} the branch's name; {@code returned}: open again because the assessment was sent back;
      * {@code objectionId} for an objection's answer only.
      */
     record TaskView(
@@ -128,6 +149,7 @@ record TaskController(
             Long assessmentId,
             Long cycleId,
             String branch,
+            String branchName,
             Instant due,
             boolean overdue,
             Instant created,

@@ -1,23 +1,44 @@
 package com.kaoping.workflow.internal;
 
+import com.kaoping.cycle.CycleResults;
+import com.kaoping.cycle.CycleSummary;
 import com.kaoping.notification.Notifications;
+import com.kaoping.notification.Notifications.Grouping;
 import com.kaoping.notification.Notifications.Kind;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
-/** On task creation: tells the task's candidate groups that there is work for them. */
+/**
+ * On task creation: tells the task's candidate groups that there is work for them. Assignments of one cycle and
+ * stage are one entry in the inbox, with a count (docs/scale.md), not one per branch.
+ */
 @Component("taskNotificationListener")
-record TaskNotificationListener(Notifications notifications) implements TaskListener {
+record TaskNotificationListener(Notifications notifications, CycleResults cycles) implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String message = NotificationMessages.of(task.getName(), task);
         Long assessmentId = Variables.assessmentIdOrNull(task);
+        Grouping grouping = grouping(task);
         task.getCandidates().stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(link -> link.getGroupId())
                 .distinct()
-                .forEach(group -> notifications.toGroup(group, Kind.ASSIGNED, message, assessmentId, task.getId()));
+                .forEach(group ->
+                        notifications.toGroup(group, Kind.ASSIGNED, message, assessmentId, task.getId(), grouping));
+    }
+
+    private Grouping grouping(DelegateTask task) {
+        Object cycleId = task.getVariable(Variables.CYCLE_ID);
+        if (!(cycleId instanceof Number number)) {
+            return null;
+        }
+        long id = number.longValue();
+        CycleSummary cycle = cycles.cycle(id);
+        String name = task.getName() == null ? task.getTaskDefinitionKey() : task.getName();
+        String text = cycle == null ? name : cycle.year() + " 年第 " + cycle.quarter() + " 季度 · " + name;
+        return new Grouping(
+                "ASSIGNED:" + id + ":" + task.getTaskDefinitionKey(), text, id, task.getTaskDefinitionKey());
     }
 }

@@ -3,6 +3,7 @@ package com.kaoping.workflow.internal;
 import com.kaoping.assessment.AssessmentLifecycle;
 import com.kaoping.assessment.AssessmentRouting;
 import com.kaoping.cycle.CycleLifecycle;
+import com.kaoping.cycle.CycleResults;
 import com.kaoping.cycle.CycleRouting;
 import com.kaoping.notification.Notifications;
 import java.time.Duration;
@@ -31,7 +32,9 @@ public final class WorkflowTestBeans {
         Mocks.register("openBranchBatchDelegate", new OpenBranchBatchDelegate(cycleRouting));
         Mocks.register("publishCycleDelegate", new PublishCycleDelegate(cycles, cycleRouting, notifications));
         Mocks.register("finaliseCycleDelegate", new FinaliseCycleDelegate(cycles));
-        Mocks.register("taskNotificationListener", new TaskNotificationListener(notifications));
+        Mocks.register(
+                "taskNotificationListener",
+                new TaskNotificationListener(notifications, org.mockito.Mockito.mock(CycleResults.class)));
         Mocks.register("deadlineNotifier", new DeadlineNotifier(notifications, inMemoryNotices()));
         Mocks.register(
                 "returnNotifier",

@@ -1,0 +1,43 @@
+package com.kaoping.workflow.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** Where a cycle stands, in one read (docs/scale.md): its assessments with their open tasks, and 催办 records. */
+@Mapper
+interface CycleBoardMapper {
+
+    /**
+     * Every assessment of the cycle by branch code, once per open task and candidate group (once with no task when it
+     * has none open); {@code remindedToday} when the task was reminded on {@code today}.
+     */
+    List<BoardRow> rows(@Param("cycleId") long cycleId, @Param("today") LocalDate today);
+
+    /** 1 when this call recorded the reminder, 0 when the task was reminded on that day already. */
+    int remind(
+            @Param("taskId") String taskId,
+            @Param("day") LocalDate day,
+            @Param("cycleId") Long cycleId,
+            @Param("taskKey") String taskKey,
+            @Param("branchCode") String branchCode,
+            @Param("groups") String groups,
+            @Param("by") String by,
+            @Param("at") Instant at);
+
+    /** A row of {@link #rows}. */
+    class BoardRow {
+        long assessmentId;
+        String branch;
+        String branchName;
+        boolean locked;
+        String taskId;
+        String taskKey;
+        String taskName;
+        Instant due;
+        String groupId;
+        boolean remindedToday;
+    }
+}

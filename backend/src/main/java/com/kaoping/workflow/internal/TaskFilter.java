@@ -1,0 +1,109 @@
+package com.kaoping.workflow.internal;
+
+import com.kaoping.web.BadRequestException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The task list's query parameters, checked (a 400 names the parameter): {@code page} from 0, {@code size} 1–500
+ * (default 50), {@code sort} one of {@link #SORTS}, filters {@code cycle}, {@code taskKey}, {@code branch} (part of a
+ * code or name), {@code overdue=true}, {@code returned=true}.
+ *
+ * @param branch a LIKE pattern, lower case, with {@code !} escaping the wildcards of the text searched for
+ * @param dueBefore set for {@code overdue=true}: the request's time
+ * @param order the ORDER BY of the sort, from {@link #SORTS} only (never the client's text)
+ */
+record TaskFilter(
+        List<String> groups,
+        String taskId,
+        String taskKey,
+        Long cycleId,
+        String branch,
+        Instant dueBefore,
+        boolean returned,
+        String order) {
+
+    static final int DEFAULT_SIZE = 50;
+    static final int MAX_SIZE = 500;
+    private static final Pattern TASK_KEY = Pattern.compile("[A-Za-z]{1,64}");
+    private static final int MAX_SEARCH = 100;
+
+    /** Sort keys and their ORDER BY; every order ends on the task id, so pages never overlap. */
+    static final Map<String, String> SORTS = Map.of(
+            "due", "t.DUE_DATE_ IS NULL, t.DUE_DATE_ ASC, t.CREATE_TIME_ ASC, t.ID_",
+            "-due", "t.DUE_DATE_ IS NULL, t.DUE_DATE_ DESC, t.CREATE_TIME_ DESC, t.ID_",
+            "created", "t.CREATE_TIME_ ASC, t.ID_",
+            "-created", "t.CREATE_TIME_ DESC, t.ID_",
+            "branch", "a.branch_code IS NULL, a.branch_code ASC, t.DUE_DATE_ ASC, t.ID_",
+            "-branch", "a.branch_code IS NULL, a.branch_code DESC, t.DUE_DATE_ ASC, t.ID_");
+
+    static TaskFilter of(
+            List<String> groups,
+            String taskKey,
+            String cycle,
+            String branch,
+            String overdue,
+            String returned,
+            String sort,
+            Instant now) {
+        if (taskKey != null && !taskKey.isBlank() && !TASK_KEY.matcher(taskKey).matches()) {
+            throw new BadRequestException("taskKey", "taskKey is not a task key");
+        }
+        Long cycleId = null;
+        if (cycle != null && !cycle.isBlank()) {
+            cycleId = number(cycle, "cycle", 1, Long.MAX_VALUE);
+        }
+        String pattern = null;
+        if (branch != null && !branch.isBlank()) {
+            String text = branch.strip().toLowerCase(Locale.ROOT);
+            if (text.length() > MAX_SEARCH) {
+                throw new BadRequestException("branch", "branch: at most " + MAX_SEARCH + " characters");
+            }
+            pattern = "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        }
+        String order = SORTS.get(sort == null || sort.isBlank() ? "due" : sort);
+        if (order == null) {
+            throw new BadRequestException("sort", "sort must be one of " + Set.copyOf(SORTS.keySet()));
+        }
+        return new TaskFilter(
+                groups,
+                null,
+                taskKey == null || taskKey.isBlank() ? null : taskKey,
+                cycleId,
+                pattern,
+                flag(overdue, "overdue") ? now : null,
+                flag(returned, "returned"),
+                order);
+    }
+
+    /** One task of the caller's, by id. */
+    static TaskFilter one(List<String> groups, String taskId) {
+        return new TaskFilter(groups, taskId, null, null, null, null, false, SORTS.get("due"));
+    }
+
+    static long number(String text, String field, long min, long max) {
+        try {
+            long value = Long.parseLong(text.strip());
+            if (value < min || value > max) {
+                throw new BadRequestException(field, field + " must be between " + min + " and " + max);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new BadRequestException(field, field + " must be a whole number");
+        }
+    }
+
+    private static boolean flag(String text, String field) {
+        if (text == null || text.isBlank() || text.equals("false")) {
+            return false;
+        }
+        if (text.equals("true")) {
+            return true;
+        }
+        throw new BadRequestException(field, field + " must be true or false");
+    }
+}

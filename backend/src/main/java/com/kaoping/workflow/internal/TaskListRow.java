@@ -1,0 +1,18 @@
+package com.kaoping.workflow.internal;
+
+import java.time.Instant;
+
+/** One row of the task list query: Camunda's task with the business keys it belongs to. */
+class TaskListRow {
+    String id;
+    String taskKey;
+    String name;
+    String processInstanceId;
+    Instant due;
+    Instant created;
+    Long assessmentId;
+    Long cycleId;
+    String branch;
+    String branchName;
+    boolean returned;
+}

@@ -1,0 +1,307 @@
+package com.kaoping.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Issue 11 item 6 (docs/benchmarks.md): with one cycle of N branches (default 2,000) whose self-assessments are all
+ * submitted, so that every department has N open reviews, the p50/p95 of
+ *
+ * <ul>
+ *   <li>{@code GET /api/tasks?size=50} as reviewer-org, against Camunda's own
+ *       {@code GET /engine-rest/task?candidateGroup=deptORG&maxResults=50} (as admin) in the same run, at C concurrent
+ *       clients (default 20), in alternating rounds;
+ *   <li>{@code GET /api/cycles/{id}/dashboard} as leader at 5 concurrent clients.
+ * </ul>
+ *
+ * Every request authenticates with a personal API token (no password hash per request). The self-assessments are
+ * completed through Camunda's TaskService by W threads (default 8): the set-up, timed but not a target here.
+ *
+ * <pre>java -cp bench/target/benchmarks.jar com.kaoping.bench.WorklistBenchmark [branches [clients [requests per client]]]</pre>
+ */
+public final class WorklistBenchmark {
+
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
+    private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
+    private static final int ROUNDS = 3;
+
+    private final HttpClient http = HttpClient.newBuilder().build();
+    private final String base;
+
+    private WorklistBenchmark(String base) {
+        this.base = base;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int branches = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
+        int clients = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        int requests = args.length > 2 ? Integer.parseInt(args[2]) : 25;
+        ConfigurableApplicationContext app = BenchApplication.start(List.of(
+                // bench branches have no users: one "No one to notify" warning per task otherwise
+                "--logging.level.com.kaoping.notification=ERROR"));
+        int exit = 0;
+        try {
+            System.out.println("load average at start: " + load());
+            WorklistBenchmark bench = new WorklistBenchmark(BenchApplication.baseUrl(app));
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            TaskService tasks = app.getBean(TaskService.class);
+            List<Object[]> rows = new ArrayList<>();
+            for (int i = 1; i <= branches; i++) {
+                String code = String.format(Locale.ROOT, "S%04d", i);
+                rows.add(new Object[] {code, "基准党总支" + code});
+            }
+            jdbc.batchUpdate("INSERT INTO kp_branch (code, name, active) VALUES (?, ?, TRUE)", rows);
+
+            long start = System.nanoTime();
+            String cycle = bench.openCycle(branches);
+            await(
+                    () -> tasks.createTaskQuery()
+                                    .taskDefinitionKey("selfAssessment")
+                                    .count()
+                            >= branches,
+                    "opening");
+            System.out.printf(
+                    Locale.ROOT, "cycle %s opened for %d branches in %.1f s%n", cycle, branches, since(start));
+
+            start = System.nanoTime();
+            int completed = completeAll(
+                    tasks,
+                    tasks.createTaskQuery().taskDefinitionKey("selfAssessment").list(),
+                    8);
+            await(
+                    () -> tasks.createTaskQuery()
+                                    .taskDefinitionKey("departmentReview")
+                                    .count()
+                            >= 6L * branches,
+                    "reviews");
+            System.out.printf(
+                    Locale.ROOT,
+                    "set-up: %d self-assessments completed (TaskService, 8 threads) in %.1f s: %.1f/s%n",
+                    completed,
+                    since(start),
+                    completed / since(start));
+
+            String reviewer = bench.token("reviewer-org");
+            String leader = bench.token("leader");
+            String admin = bench.token("admin");
+            String kaoping = "/api/tasks?size=50";
+            String camunda = "/engine-rest/task?candidateGroup=deptORG&maxResults=50";
+            String dashboard = "/api/cycles/" + cycle + "/dashboard";
+            // warm-up
+            bench.measure(kaoping, reviewer, 4, 25);
+            bench.measure(camunda, admin, 4, 25);
+            bench.measure(dashboard, leader, 2, 5);
+            for (int round = 1; round <= ROUNDS; round++) {
+                Stats ours = bench.measure(kaoping, reviewer, clients, requests);
+                Stats theirs = bench.measure(camunda, admin, clients, requests);
+                System.out.printf(
+                        Locale.ROOT,
+                        "RESULT round %d tasks (reviewer, %d open) %s | engine-rest %s | p95 ratio %.2f"
+                                + " (target: p95 <= 50 ms and <= 1.5 x engine-rest)%n",
+                        round,
+                        branches,
+                        ours,
+                        theirs,
+                        ours.p95 / theirs.p95);
+            }
+            for (int round = 1; round <= ROUNDS; round++) {
+                System.out.printf(
+                        Locale.ROOT,
+                        "RESULT round %d dashboard (%d branches) %s (target: p95 <= 200 ms at 5 clients)%n",
+                        round,
+                        branches,
+                        bench.measure(dashboard, leader, 5, Math.max(5, requests / 2)));
+            }
+            Runtime rt = Runtime.getRuntime();
+            System.out.printf(
+                    "heap used %d MB of max %d MB; load average at end: %s%n",
+                    (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20, load());
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            exit = 1;
+        } finally {
+            app.close();
+        }
+        System.exit(exit);
+    }
+
+    /** Completes the tasks through the engine on {@code threads} threads; how many completed. */
+    private static int completeAll(TaskService tasks, List<Task> open, int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicInteger done = new AtomicInteger();
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (Task task : open) {
+                futures.add(pool.submit(() -> {
+                    tasks.complete(task.getId());
+                    done.incrementAndGet();
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        return done.get();
+    }
+
+    private String openCycle(int branches) throws Exception {
+        StringBuilder codes = new StringBuilder();
+        for (int i = 1; i <= branches; i++) {
+            codes.append(i == 1 ? "\"" : ", \"")
+                    .append(String.format(Locale.ROOT, "S%04d", i))
+                    .append('"');
+        }
+        HttpResponse<String> response = http.send(
+                basic("/api/cycles", "admin")
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"year\": 2086, \"quarter\": 1, \"branches\": [" + codes + "]}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        Matcher id = ID.matcher(response.body());
+        if (response.statusCode() != 201 || !id.find()) {
+            throw new IllegalStateException("POST /api/cycles: " + response.statusCode() + " " + response.body());
+        }
+        return id.group(1);
+    }
+
+    /** A personal API token of the demo user (one password check, here). */
+    private String token(String user) throws Exception {
+        HttpResponse<String> response = http.send(
+                basic("/api/me/tokens", user)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"bench\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        Matcher token = TOKEN.matcher(response.body());
+        if (response.statusCode() != 201 || !token.find()) {
+            throw new IllegalStateException("POST /api/me/tokens: " + response.statusCode() + " " + response.body());
+        }
+        return token.group(1);
+    }
+
+    private HttpRequest.Builder basic(String path, String user) {
+        return HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "application/json")
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** {@code clients} threads, each sending {@code requests} GETs one after another; latencies of them all. */
+    private Stats measure(String path, String token, int clients, int requests) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long[] latencies = new long[clients * requests];
+        AtomicInteger next = new AtomicInteger();
+        long start = System.nanoTime();
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                futures.add(pool.submit(() -> {
+                    for (int r = 0; r < requests; r++) {
+                        long t0 = System.nanoTime();
+                        HttpResponse<String> response =
+                                http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                        long t1 = System.nanoTime();
+                        if (response.statusCode() != 200) {
+                            throw new IllegalStateException(
+                                    path + ": " + response.statusCode() + " " + response.body());
+                        }
+                        latencies[next.getAndIncrement()] = t1 - t0;
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        return Stats.of(latencies, System.nanoTime() - start);
+    }
+
+    /** Latencies in milliseconds and throughput. */
+    record Stats(int n, double p50, double p95, double p99, double max, double perSecond) {
+        static Stats of(long[] nanos, long wall) {
+            long[] sorted = nanos.clone();
+            Arrays.sort(sorted);
+            return new Stats(
+                    sorted.length,
+                    ms(sorted, 0.50),
+                    ms(sorted, 0.95),
+                    ms(sorted, 0.99),
+                    sorted[sorted.length - 1] / 1e6,
+                    sorted.length / (wall / 1e9));
+        }
+
+        private static double ms(long[] sorted, double q) {
+            int index = (int) Math.ceil(q * sorted.length) - 1;
+            return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(
+                    Locale.ROOT,
+                    "n=%d p50=%.1fms p95=%.1fms p99=%.1fms max=%.1fms %.0f req/s",
+                    n,
+                    p50,
+                    p95,
+                    p99,
+                    max,
+                    perSecond);
+        }
+    }
+
+    private static void await(java.util.function.BooleanSupplier done, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + 30L * 60 * 1_000_000_000L;
+        while (!done.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("timed out waiting for " + what);
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    private static double since(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (Exception e) {
+            return "?";
+        }
+    }
+}
