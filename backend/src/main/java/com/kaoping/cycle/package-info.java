@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Cycles",
-        allowedDependencies = {"assessment", "org", "scoring", "security", "standard", "web"})
+        allowedDependencies = {"assessment", "notification", "org", "scoring", "security", "standard", "web"})
 package com.kaoping.cycle;

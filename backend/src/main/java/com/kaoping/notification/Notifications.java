@@ -1,5 +1,7 @@
 package com.kaoping.notification;
 
+import com.kaoping.web.Text;
+
 /** In-app notifications (GET /api/notifications). */
 public interface Notifications {
 
@@ -16,9 +18,12 @@ public interface Notifications {
         TAMPERED
     }
 
-    /** Notifies every user of a Camunda candidate group (see {@link com.kaoping.org.CandidateGroups}). */
-    void toGroup(String groupId, Kind kind, String message, Long assessmentId, String taskId);
+    /**
+     * Notifies every user of a Camunda candidate group (see {@link com.kaoping.org.CandidateGroups}). The message is
+     * kept as its code and arguments and shown in each reader's language (docs/i18n.md).
+     */
+    void toGroup(String groupId, Kind kind, Text message, Long assessmentId, String taskId);
 
     /** Notifies one user. */
-    void toUser(String username, Kind kind, String message, Long assessmentId, String taskId);
+    void toUser(String username, Kind kind, Text message, Long assessmentId, String taskId);
 }

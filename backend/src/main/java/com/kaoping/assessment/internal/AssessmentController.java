@@ -11,6 +11,8 @@ import com.kaoping.org.Role;
 import com.kaoping.org.UserAccount;
 import com.kaoping.scoring.ScoreCard;
 import com.kaoping.security.CurrentUser;
+import com.kaoping.web.Text;
+import com.kaoping.web.TextJson;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,7 @@ class AssessmentController {
     private final Scorer scorer;
     private final ProcessState process;
     private final CurrentUser currentUser;
+    private final History history;
 
     AssessmentController(
             AssessmentRegistry registry,
@@ -39,7 +42,9 @@ class AssessmentController {
             ResultChain chain,
             Scorer scorer,
             ProcessState process,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            History history) {
+        this.history = history;
         this.registry = registry;
         this.mapper = mapper;
         this.locked = locked;
@@ -123,7 +128,19 @@ class AssessmentController {
                                 d.decidedAt))
                         .toList(),
                 mapper.history(id).stream()
-                        .map(h -> new HistoryView(h.actor, h.action, h.detail, h.reason, h.at))
+                        .map(h -> {
+                            Text text = TextJson.read(h.code, h.args);
+                            String detail = history.detail(h);
+                            return new HistoryView(
+                                    h.actor,
+                                    h.action,
+                                    detail,
+                                    detail,
+                                    h.code,
+                                    text == null ? Map.of() : text.args(),
+                                    h.reason,
+                                    h.at);
+                        })
                         .toList(),
                 revisions,
                 tampered);

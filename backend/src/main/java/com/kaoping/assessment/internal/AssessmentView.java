@@ -129,7 +129,19 @@ record AssessmentView(
     record DecisionView(
             String step, int round, String department, String decision, String comment, String by, Instant at) {}
 
-    record HistoryView(String actor, String action, String detail, String reason, Instant at) {}
+    /**
+     * {@code detail} and {@code text}: what changed, in the reader's language, from {@code code} and {@code args}
+     * (both null and empty on an entry stored before codes).
+     */
+    record HistoryView(
+            String actor,
+            String action,
+            String detail,
+            String text,
+            String code,
+            Map<String, Object> args,
+            String reason,
+            Instant at) {}
 
     record RevisionView(
             int revision,

@@ -3,6 +3,9 @@ package com.kaoping.notification.internal;
 import com.kaoping.notification.Notifications;
 import com.kaoping.org.UserAccount;
 import com.kaoping.org.UserDirectory;
+import com.kaoping.web.Text;
+import com.kaoping.web.TextJson;
+import com.kaoping.web.Texts;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -26,16 +29,18 @@ class MyBatisNotifications implements Notifications {
     private final NotificationMapper mapper;
     private final UserDirectory directory;
     private final MailNotifier mail;
+    private final Texts texts;
 
-    MyBatisNotifications(NotificationMapper mapper, UserDirectory directory, MailNotifier mail) {
+    MyBatisNotifications(NotificationMapper mapper, UserDirectory directory, MailNotifier mail, Texts texts) {
         this.mapper = mapper;
         this.directory = directory;
         this.mail = mail;
+        this.texts = texts;
     }
 
     @Override
     @Transactional
-    public void toGroup(String groupId, Kind kind, String message, Long assessmentId, String taskId) {
+    public void toGroup(String groupId, Kind kind, Text message, Long assessmentId, String taskId) {
         List<String> members =
                 directory.membersOf(groupId).stream().map(UserAccount::username).toList();
         if (members.isEmpty()) {
@@ -48,26 +53,30 @@ class MyBatisNotifications implements Notifications {
 
     @Override
     @Transactional
-    public void toUser(String username, Kind kind, String message, Long assessmentId, String taskId) {
+    public void toUser(String username, Kind kind, Text message, Long assessmentId, String taskId) {
         Objects.requireNonNull(username, "username");
         insert(List.of(username), kind, message, assessmentId, taskId);
     }
 
-    private void insert(List<String> usernames, Kind kind, String message, Long assessmentId, String taskId) {
+    private void insert(List<String> usernames, Kind kind, Text message, Long assessmentId, String taskId) {
         Objects.requireNonNull(kind, "kind");
-        String text =
-                message == null ? "" : message.length() > MAX_MESSAGE ? message.substring(0, MAX_MESSAGE) : message;
+        Objects.requireNonNull(message, "message");
+        // the message column keeps the Chinese text for readers of the table; the code and arguments are the truth
+        String chinese = texts.render(message, Texts.ZH_CN);
+        String text = chinese.length() > MAX_MESSAGE ? chinese.substring(0, MAX_MESSAGE) : chinese;
+        String args = TextJson.args(message);
         // whole seconds: MySQL rounds and MariaDB truncates fractions in a TIMESTAMP column
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         mapper.insertAll(usernames.stream()
-                .map(u -> NotificationRow.of(u, kind, text, assessmentId, taskId, now))
+                .map(u -> NotificationRow.of(u, kind, text, message.code(), args, assessmentId, taskId, now))
                 .toList());
-        mail.notify(usernames, kind, text, assessmentId);
+        mail.notify(usernames, kind, message, assessmentId);
     }
 
+    /** In the reader's language; a notification stored before codes shows its stored text. */
     List<NotificationView> listFor(String username, boolean unreadOnly) {
         return mapper.listFor(username, unreadOnly, MAX_LISTED).stream()
-                .map(NotificationRow::toView)
+                .map(row -> row.toView(texts))
                 .toList();
     }
 

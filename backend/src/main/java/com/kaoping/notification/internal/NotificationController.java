@@ -35,7 +35,7 @@ class NotificationController {
     @PostMapping("/{id}/read")
     ResponseEntity<Void> markRead(@PathVariable long id) {
         if (!notifications.markRead(id, currentUser.get().username())) {
-            throw new NotFoundException("No notification " + id);
+            throw new NotFoundException("problem.notification.notFound", "notification", id);
         }
         return ResponseEntity.noContent().build();
     }

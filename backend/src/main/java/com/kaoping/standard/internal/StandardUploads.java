@@ -40,13 +40,13 @@ class StandardUploads {
      */
     ParsedStandard parse(byte[] content, String filename, TableFields fields) {
         if (content == null || content.length == 0) {
-            throw new BadRequestException("file", "is empty");
+            throw new BadRequestException("file", "problem.file.empty");
         }
         String source = filename == null || filename.isBlank() ? "upload" : filename;
         if (isWorkbook(content, source)) {
             String code = required("code", fields.code());
             if (!code.matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")) {
-                throw new BadRequestException("code", "letters, digits, '-', '_' or '.' only, at most 64");
+                throw new BadRequestException("code", "problem.standard.code");
             }
             String name = required("name", fields.name());
             int year = number("year", required("year", fields.year()));
@@ -55,10 +55,10 @@ class StandardUploads {
                     ? latest + 1
                     : number("version", fields.version());
             if (year < 1 || year > 9999) {
-                throw new BadRequestException("year", "must be a year, not " + year);
+                throw new BadRequestException("year", "problem.range", "min", 1, "max", 9999);
             }
             if (version < 1) {
-                throw new BadRequestException("version", "must be at least 1, not " + version);
+                throw new BadRequestException("version", "problem.version.number", "value", version);
             }
             return tables.read(
                     content, source, new XlsxStandardReader.Header(code, name, year, version), fallback(code, latest));
@@ -104,7 +104,7 @@ class StandardUploads {
 
     private static String required(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw new BadRequestException(field, "is required for a table upload");
+            throw new BadRequestException(field, "problem.standard.tableField");
         }
         return value.strip();
     }
@@ -113,7 +113,7 @@ class StandardUploads {
         try {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw new BadRequestException(field, "must be a whole number, not \"" + value + "\"");
+            throw new BadRequestException(field, "problem.wholeNumber", "value", value);
         }
     }
 }

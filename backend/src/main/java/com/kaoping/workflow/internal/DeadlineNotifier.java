@@ -27,10 +27,12 @@ class DeadlineNotifier implements JavaDelegate {
 
     private final Notifications notifications;
     private final DeadlineNoticeMapper sent;
+    private final NotificationMessages messages;
 
-    DeadlineNotifier(Notifications notifications, DeadlineNoticeMapper sent) {
+    DeadlineNotifier(Notifications notifications, DeadlineNoticeMapper sent, NotificationMessages messages) {
         this.notifications = notifications;
         this.sent = sent;
+        this.messages = messages;
     }
 
     @Override
@@ -63,7 +65,8 @@ class DeadlineNotifier implements JavaDelegate {
             if (kind == Kind.OVERDUE) {
                 groups.add(CandidateGroups.LEADERS);
             }
-            String message = NotificationMessages.of(task.getName(), execution);
+            com.kaoping.web.Text message =
+                    messages.of("notification." + kind.name().toLowerCase(java.util.Locale.ROOT), taskKey, execution);
             groups.forEach(group -> notifications.toGroup(group, kind, message, assessmentId, task.getId()));
         }
     }

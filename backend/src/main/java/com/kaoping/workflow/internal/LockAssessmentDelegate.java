@@ -19,8 +19,14 @@ class LockAssessmentDelegate implements JavaDelegate {
     private final AssessmentLifecycle assessments;
     private final Notifications notifications;
     private final CycleLifecycle cycles;
+    private final NotificationMessages messages;
 
-    LockAssessmentDelegate(AssessmentLifecycle assessments, Notifications notifications, CycleLifecycle cycles) {
+    LockAssessmentDelegate(
+            AssessmentLifecycle assessments,
+            Notifications notifications,
+            CycleLifecycle cycles,
+            NotificationMessages messages) {
+        this.messages = messages;
         this.assessments = assessments;
         this.notifications = notifications;
         this.cycles = cycles;
@@ -44,7 +50,7 @@ class LockAssessmentDelegate implements JavaDelegate {
             notifications.toGroup(
                     CandidateGroups.branch(branch),
                     Kind.LOCKED,
-                    NotificationMessages.of("Result locked", execution),
+                    messages.of("notification.locked", null, execution),
                     assessmentId,
                     null);
         }

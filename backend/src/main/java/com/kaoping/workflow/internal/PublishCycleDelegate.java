@@ -5,6 +5,7 @@ import com.kaoping.cycle.CycleRouting;
 import com.kaoping.notification.Notifications;
 import com.kaoping.notification.Notifications.Kind;
 import com.kaoping.org.CandidateGroups;
+import com.kaoping.web.Text;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -29,6 +30,6 @@ class PublishCycleDelegate implements JavaDelegate {
         cycles.published(cycleId);
         routing.branchCodes(cycleId)
                 .forEach(branch -> notifications.toGroup(
-                        CandidateGroups.branch(branch), Kind.PUBLISHED, "Results published", null, null));
+                        CandidateGroups.branch(branch), Kind.PUBLISHED, Text.of("notification.published"), null, null));
     }
 }

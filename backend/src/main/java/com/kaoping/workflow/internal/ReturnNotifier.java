@@ -20,11 +20,17 @@ public class ReturnNotifier {
     private final Notifications notifications;
     private final AssessmentRouting routing;
     private final Deadlines deadlines;
+    private final NotificationMessages messages;
 
-    ReturnNotifier(Notifications notifications, AssessmentRouting routing, Deadlines deadlines) {
+    ReturnNotifier(
+            Notifications notifications,
+            AssessmentRouting routing,
+            Deadlines deadlines,
+            NotificationMessages messages) {
         this.notifications = notifications;
         this.routing = routing;
         this.deadlines = deadlines;
+        this.messages = messages;
     }
 
     /** A review or endorsement round sent the assessment back to the branch. */
@@ -33,7 +39,7 @@ public class ReturnNotifier {
         notifications.toGroup(
                 CandidateGroups.branch(Variables.branchCodeOrNull(execution)),
                 Kind.RETURNED,
-                message(execution),
+                messages.of("notification.returned.branch", target(execution), execution),
                 Variables.assessmentId(execution),
                 null);
     }
@@ -42,7 +48,7 @@ public class ReturnNotifier {
     public void toDepartments(DelegateExecution execution) {
         deadlines.renewAfterReturn(execution, target(execution));
         long assessmentId = Variables.assessmentId(execution);
-        String message = message(execution);
+        com.kaoping.web.Text message = messages.of("notification.returned.department", target(execution), execution);
         routing.reviewDepartments(assessmentId)
                 .forEach(department -> notifications.toGroup(
                         CandidateGroups.department(department), Kind.RETURNED, message, assessmentId, null));
@@ -53,13 +59,5 @@ public class ReturnNotifier {
         return execution.getBpmnModelElementInstance() instanceof SequenceFlow flow
                 ? flow.getTarget().getId()
                 : null;
-    }
-
-    private static String message(DelegateExecution execution) {
-        return NotificationMessages.of(
-                execution.getBpmnModelElementInstance() == null
-                        ? null
-                        : execution.getBpmnModelElementInstance().getName(),
-                execution);
     }
 }

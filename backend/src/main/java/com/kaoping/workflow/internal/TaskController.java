@@ -2,10 +2,14 @@ package com.kaoping.workflow.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.kaoping.assessment.Assessments;
+import com.kaoping.org.Branch;
+import com.kaoping.org.Branches;
 import com.kaoping.org.CandidateGroups;
 import com.kaoping.org.UserAccount;
 import com.kaoping.security.CurrentUser;
 import com.kaoping.web.BadRequestException;
+import com.kaoping.web.Text;
+import com.kaoping.web.Texts;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
@@ -41,13 +45,19 @@ class TaskController {
     private final TaskCompletion completion;
     private final CurrentUser currentUser;
     private final Assessments assessments;
+    private final Texts texts;
+    private final Branches branches;
 
     TaskController(
             TaskService tasks,
             RuntimeService runtime,
             TaskCompletion completion,
             CurrentUser currentUser,
-            Assessments assessments) {
+            Assessments assessments,
+            Texts texts,
+            Branches branches) {
+        this.texts = texts;
+        this.branches = branches;
         this.tasks = tasks;
         this.runtime = runtime;
         this.completion = completion;
@@ -92,10 +102,12 @@ class TaskController {
                     Object objection = OBJECTION_ANSWER.equals(task.getTaskDefinitionKey())
                             ? tasks.getVariable(task.getId(), "objectionId")
                             : null;
+                    String branch = (String) vars.get("branchCode");
                     return new TaskView(
                             task.getId(),
                             task.getTaskDefinitionKey(),
-                            task.getName(),
+                            // the task's name in the reader's language, not the model's (docs/i18n.md)
+                            texts.render(Text.of("task." + task.getTaskDefinitionKey())),
                             (Long) vars.get("assessmentId"),
                             (Long) vars.get("cycleId"),
                             (String) vars.get("branchCode"),
@@ -104,7 +116,8 @@ class TaskController {
                             task.getCreateTime().toInstant(),
                             returned.getOrDefault(task.getProcessInstanceId(), Set.of())
                                     .contains(task.getTaskDefinitionKey()),
-                            objection == null ? null : ((Number) objection).longValue());
+                            objection == null ? null : ((Number) objection).longValue(),
+                            branch == null ? null : branchName(branch));
                 })
                 .toList();
     }
@@ -127,9 +140,13 @@ class TaskController {
      */
     private static String checkedId(String id) {
         if (!TASK_ID.matcher(id).matches()) {
-            throw new BadRequestException("id", "id is not a task id");
+            throw new BadRequestException("id", "problem.task.id");
         }
         return id;
+    }
+
+    private String branchName(String code) {
+        return branches.find(code).map(Branch::name).orElse(code);
     }
 
     /**
@@ -147,5 +164,6 @@ class TaskController {
             boolean overdue,
             Instant created,
             boolean returned,
-            Long objectionId) {}
+            Long objectionId,
+            String branchName) {}
 }

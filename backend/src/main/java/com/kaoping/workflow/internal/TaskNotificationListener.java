@@ -2,6 +2,7 @@ package com.kaoping.workflow.internal;
 
 import com.kaoping.notification.Notifications;
 import com.kaoping.notification.Notifications.Kind;
+import com.kaoping.web.Text;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -12,14 +13,16 @@ import org.springframework.stereotype.Component;
 class TaskNotificationListener implements TaskListener {
 
     private final Notifications notifications;
+    private final NotificationMessages messages;
 
-    TaskNotificationListener(Notifications notifications) {
+    TaskNotificationListener(Notifications notifications, NotificationMessages messages) {
         this.notifications = notifications;
+        this.messages = messages;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        String message = NotificationMessages.of(task.getName(), task);
+        Text message = messages.of("notification.assigned", task.getTaskDefinitionKey(), task);
         Long assessmentId = Variables.assessmentIdOrNull(task);
         task.getCandidates().stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
