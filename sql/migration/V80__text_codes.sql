@@ -4,3 +4,5 @@ ALTER TABLE kp_notification ADD COLUMN code VARCHAR(128) NULL;
 ALTER TABLE kp_notification ADD COLUMN args TEXT NULL;
 ALTER TABLE kp_history ADD COLUMN code VARCHAR(128) NULL;
 ALTER TABLE kp_history ADD COLUMN args TEXT NULL;
+-- 已办: what one user did, newest first (GET /api/me/done)
+CREATE INDEX ix_history_actor ON kp_history (actor, id);

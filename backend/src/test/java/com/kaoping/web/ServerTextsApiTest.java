@@ -142,7 +142,7 @@ class ServerTextsApiTest extends MariaDbIntegrationTest {
                 .contains(
                         "Assessment opened for 第三党总支 (B03)",
                         "Self-assessment submitted: 1 findings, self score 99.60",
-                        "党委组织部: findings unchanged");
+                        "Organisation Department: findings unchanged");
         JsonNode entry = as("branch03")
                 .get("/api/assessments/" + assessment)
                 .json()

@@ -1,6 +1,7 @@
 // 考核详情: one assessment — its score cards with the explanation (扣分明细), findings, bonuses, vetoes, decisions,
 // the history timeline and the revisions of the locked result; a branch may object during the publicity period.
 import { api } from '../api.js';
+import { loadNames, branchName } from '../names.js';
 import { session } from '../session.js';
 import { formatAmount } from '../format.js';
 import ScoreCardView from '../components/ScoreCardView.js';
@@ -60,6 +61,7 @@ export default {
     }
 
     const departmentName = (code) => (code && te('departments.' + code) ? t('departments.' + code) : code);
+    loadNames();
     const fmt = (instant) => (instant ? dayjs(instant).format('YYYY-MM-DD HH:mm') : '–');
     const actionName = (key) => (te('quarter.assessment.actions.' + key) ? t('quarter.assessment.actions.' + key) : key);
     const stageName = (key) => (te('quarter.taskKeys.' + key) ? t('quarter.taskKeys.' + key) : key);
@@ -72,7 +74,7 @@ export default {
     ]);
     return {
       t, assessment, cycle, error, cardTab, canObject, objecting, objection, objectionError, busy, raise,
-      departmentName, fmt, stageName, actionName, findingColumns, formatAmount,
+      departmentName, branchName, fmt, stageName, actionName, findingColumns, formatAmount,
     };
   },
   template: `
@@ -80,7 +82,7 @@ export default {
       <a-alert v-if="error" type="error" show-icon :message="error" />
       <a-spin v-else-if="!assessment" class="page-spin" />
       <template v-else>
-        <h1 class="page-title" id="assessment-title">{{ t('quarter.assessment.title', { branch: assessment.branch }) }}
+        <h1 class="page-title" id="assessment-title">{{ t('quarter.assessment.title', { branch: branchName(assessment.branch) }) }}<span class="code-hint title-code">{{ assessment.branch }}</span>
           <span v-if="cycle" class="title-branch">· {{ t('quarter.cycleName', { year: cycle.year, quarter: cycle.quarter }) }}</span></h1>
         <div class="task-facts">
           <span>{{ t('quarter.assessment.stage') }}：<a-tag :color="assessment.locked ? 'green' : 'processing'" id="assessment-stage">{{ stageName(assessment.stage) }}</a-tag></span>
@@ -114,7 +116,7 @@ export default {
               <a-timeline id="history-timeline">
                 <a-timeline-item v-for="(e, i) in assessment.history" :key="i" :color="e.action === 'LOCKED' ? 'green' : /RETURN/.test(e.action) ? 'red' : 'blue'">
                   <div><strong>{{ actionName(e.action) }}</strong>
-                    <span class="timeline-time">{{ e.actor }} · {{ fmt(e.at) }}</span></div>
+                    <span class="timeline-time">{{ e.actorName || e.actor }} · {{ fmt(e.at) }}</span></div>
                   <div v-if="e.detail" class="muted">{{ e.detail }}</div>
                   <div v-if="e.reason">“{{ e.reason }}”</div>
                 </a-timeline-item>

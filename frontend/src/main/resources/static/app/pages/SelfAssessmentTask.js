@@ -32,7 +32,8 @@ export default {
       const findings = [];
       for (const [id, value] of Object.entries(values)) {
         const count = countOf(value);
-        if (count > 0) {
+        // a refused value (2.5, -2, 99999) is sent as typed and refused next to its field, never dropped
+        if (count !== 0) {
           const note = (notes[id] || '').trim();
           findings.push(note ? { clause: id, count, note } : { clause: id, count });
         }

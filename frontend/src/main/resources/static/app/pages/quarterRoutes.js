@@ -6,6 +6,7 @@ import CyclesPage from './CyclesPage.js';
 import CyclePage from './CyclePage.js';
 import ResultsPage from './ResultsPage.js';
 import YearPage from './YearPage.js';
+import { MyAssessmentsPage, DonePage } from './MyWorkPages.js';
 
 export const quarterRoutes = [
   { path: 'tasks', name: 'tasks', component: TasksPage },
@@ -15,12 +16,16 @@ export const quarterRoutes = [
   { path: 'results', name: 'results', component: ResultsPage },
   { path: 'years', name: 'year', component: YearPage },
   { path: 'assessments/:id', name: 'assessment', component: AssessmentPage, meta: { menu: 'results' } },
+  { path: 'my-assessments', name: 'my-assessments', component: MyAssessmentsPage, meta: { roles: ['BRANCH'] } },
+  { path: 'done', name: 'done', component: DonePage },
 ];
 
 /** The menu entries for a role. */
 export function quarterMenu(role) {
   const entries = [
     { name: 'tasks', label: 'quarter.nav.tasks', icon: '✓' },
+    { name: 'my-assessments', label: 'home.mine.title', icon: '◎', roles: ['BRANCH'] },
+    { name: 'done', label: 'home.done.title', icon: '☑', roles: ['REVIEWER', 'LEADER', 'ADMIN'] },
     { name: 'cycles', label: 'quarter.nav.cycles', icon: '◷', roles: ['ADMIN', 'LEADER'] },
     { name: 'results', label: 'quarter.nav.results', icon: '★' },
     { name: 'year', label: 'reports.year.nav', icon: '▤' },

@@ -9,6 +9,7 @@ import com.kaoping.assessment.internal.AssessmentView.RevisionView;
 import com.kaoping.assessment.internal.AssessmentView.VetoView;
 import com.kaoping.org.Role;
 import com.kaoping.org.UserAccount;
+import com.kaoping.org.UserDirectory;
 import com.kaoping.scoring.ScoreCard;
 import com.kaoping.security.CurrentUser;
 import com.kaoping.web.Text;
@@ -33,6 +34,7 @@ class AssessmentController {
     private final ProcessState process;
     private final CurrentUser currentUser;
     private final History history;
+    private final UserDirectory users;
 
     AssessmentController(
             AssessmentRegistry registry,
@@ -43,8 +45,10 @@ class AssessmentController {
             Scorer scorer,
             ProcessState process,
             CurrentUser currentUser,
-            History history) {
+            History history,
+            UserDirectory users) {
         this.history = history;
+        this.users = users;
         this.registry = registry;
         this.mapper = mapper;
         this.locked = locked;
@@ -100,6 +104,7 @@ class AssessmentController {
                 .map(r ->
                         new RevisionView(r.revision, r.contentHash, r.previousHash, r.reason, r.createdBy, r.createdAt))
                 .toList();
+        Map<String, String> actorNames = new java.util.HashMap<>();
         Map<String, ScoreCard> scores = new LinkedHashMap<>();
         scores.put("self", scorer.readCard(a.selfCard));
         scores.put("reviewed", scorer.readCard(a.reviewedCard));
@@ -133,6 +138,7 @@ class AssessmentController {
                             String detail = history.detail(h);
                             return new HistoryView(
                                     h.actor,
+                                    actorNames.computeIfAbsent(h.actor, this::displayName),
                                     h.action,
                                     detail,
                                     detail,
@@ -145,6 +151,14 @@ class AssessmentController {
                 revisions,
                 tampered);
         return results.visibleTo(whole, a, user);
+    }
+
+    /** Who did it, by display name (names, not codes; issue 10): the user name when unknown or "system". */
+    private String displayName(String username) {
+        return users.findByUsername(username)
+                .map(UserAccount::displayName)
+                .filter(n -> !n.isBlank())
+                .orElse(username);
     }
 
     /** Walks the hash chain of every locked result and names the first broken link. */

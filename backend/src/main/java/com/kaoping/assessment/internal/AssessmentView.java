@@ -135,6 +135,7 @@ record AssessmentView(
      */
     record HistoryView(
             String actor,
+            String actorName,
             String action,
             String detail,
             String text,

@@ -2,7 +2,6 @@ package com.kaoping.assessment.internal;
 
 import com.kaoping.org.Branch;
 import com.kaoping.org.Branches;
-import com.kaoping.org.OrgUnit;
 import com.kaoping.org.OrgUnits;
 import com.kaoping.web.Text;
 import com.kaoping.web.TextJson;
@@ -61,7 +60,9 @@ class History {
             args.put("branchName", branches.find(code).map(Branch::name).orElse(code));
         }
         if (args.get("department") instanceof String code && !args.containsKey("departmentName")) {
-            args.put("departmentName", units.find(code).map(OrgUnit::name).orElse(code));
+            // units are fixed by migration: their names are in the message files, in both languages
+            args.put(
+                    "departmentName", units.find(code).isPresent() ? Text.of("org.unit." + code) : Text.verbatim(code));
         }
         return new Text(text.code(), args);
     }
