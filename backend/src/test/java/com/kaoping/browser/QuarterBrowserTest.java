@@ -261,7 +261,7 @@ class QuarterBrowserTest extends BrowserTest {
                 .contains("[88]");
         assertThat(text("#history-timeline"))
                 .contains("结果锁定")
-                .contains("reviewer-org")
+                .contains("ORG 审核员")
                 .contains("核实少1次");
         assertThat(text("#revision-table")).contains("1");
         screenshot("q12-assessment-detail-zh");

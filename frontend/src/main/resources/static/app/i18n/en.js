@@ -50,6 +50,9 @@ export default {
   },
   home: {
     more: 'See all',
+    summary: { more: 'Show details', less: 'Hide details' },
+    story: 'How it went', finalCount: 'Final (current revision)', noEvidence: 'No evidence yet.', objectionPending: 'Awaiting the leadership group\'s answer',
+    rework: { reviewed: 'Reviewed', by: '{name}: {note}', reviewedScore: 'Reviewed score', ownScore: 'Your self score now', reply: "The branch's reply", earlier: "Your department's earlier decision" },
     pending: { title: 'To do', all: 'All tasks', none: 'Nothing to do.', returned: 'Returned' },
     due: { none: 'No deadline', today: 'Due today', left: '{n} day left | {n} days left', overdue: '{n} day overdue | {n} days overdue' },
     decision: { APPROVE: 'approved', RETURN: 'returned', pending: 'pending' },
@@ -202,7 +205,7 @@ export default {
       open: 'Open', none: 'No open tasks.', all: 'All', perStage: 'Tasks per stage',
     },
     notifications: { title: 'Notifications', readAll: 'Mark all read', none: 'No notifications', bell: 'Notifications ({n} unread)' },
-    evidence: { upload: 'Upload evidence', uploading: 'Uploading…', uploaded: '{name} uploaded', title: 'Evidence' },
+    evidence: { upload: 'Upload evidence', uploading: 'Uploading…', uploaded: '{name} uploaded', title: 'Evidence', file: 'File', for: 'For' },
     card: { none: 'No score yet.' },
     review: {
       intro: "The branch's self-assessment on the indicators of {department}. Check each entry: confirm or adjust the count (every change needs a reason), then approve or return.",

@@ -50,6 +50,9 @@ export default {
   },
   home: {
     more: '查看全部',
+    summary: { more: '展开明细', less: '收起明细' },
+    story: '考核进程', finalCount: '最终（现行版本）', noEvidence: '暂无佐证材料。', objectionPending: '待领导小组答复',
+    rework: { reviewed: '审核后', by: '{name}：{note}', reviewedScore: '审核后得分', ownScore: '本次自评得分', reply: '党总支的回复', earlier: '本部门上一轮意见' },
     pending: { title: '待办', all: '全部待办', none: '暂无待办事项。', returned: '已退回' },
     due: { none: '无截止时间', today: '今天到期', left: '还剩 {n} 天', overdue: '已逾期 {n} 天' },
     decision: { APPROVE: '已通过', RETURN: '已退回', pending: '待审核' },
@@ -202,7 +205,7 @@ export default {
       open: '办理', none: '暂无待办任务。', all: '全部', perStage: '按环节统计',
     },
     notifications: { title: '通知', readAll: '全部已读', none: '暂无通知', bell: '通知（{n} 条未读）' },
-    evidence: { upload: '上传佐证', uploading: '上传中…', uploaded: '已上传 {name}', title: '佐证材料' },
+    evidence: { upload: '上传佐证', uploading: '上传中…', uploaded: '已上传 {name}', title: '佐证材料', file: '文件', for: '对应' },
     card: { none: '尚无得分。' },
     review: {
       intro: '以下为本党总支在{department}所辖指标上的自评情况。请逐条核实：确认或调整次数（每项调整须填写原因），然后通过或退回。',

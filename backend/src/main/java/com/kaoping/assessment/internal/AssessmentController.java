@@ -70,7 +70,13 @@ class AssessmentController {
                 : active.isEmpty() ? "opening" : active.contains(Routing.REVIEW) ? Routing.REVIEW : active.get(0);
         // a reviewer sees the branch's findings on its own department's indicators only
         String onlyDepartment = user.role() == Role.REVIEWER ? user.orgUnitCode() : null;
-        List<FindingView> findings = mapper.findings(id).stream()
+        LockedResultRow latest = locked.latest(id);
+        // the newest locked revision's counts: after a correction the tables show the corrected figures (issue 10)
+        Map<String, Integer> finalCounts = new LinkedHashMap<>();
+        if (latest != null) {
+            results.read(latest.content).findings().forEach(f -> finalCounts.put(f.clause(), f.count()));
+        }
+        List<FindingView> findings = new java.util.ArrayList<>(mapper.findings(id).stream()
                 .filter(f -> onlyDepartment == null || onlyDepartment.equals(f.department))
                 .map(f -> new FindingView(
                         f.clauseId,
@@ -78,10 +84,21 @@ class AssessmentController {
                         f.selfCount,
                         f.selfNote,
                         f.reviewedCount(),
+                        latest == null ? null : finalCounts.getOrDefault(f.clauseId, 0),
                         f.reviewCount != null,
                         f.reviewNote,
                         f.reviewedBy))
-                .toList();
+                .toList());
+        if (onlyDepartment == null) {
+            // a clause a correction added has no row of its own
+            java.util.Set<String> listed = new java.util.HashSet<>();
+            findings.forEach(f -> listed.add(f.clause()));
+            finalCounts.forEach((clause, count) -> {
+                if (!listed.contains(clause)) {
+                    findings.add(new FindingView(clause, null, null, null, null, count, false, null, null));
+                }
+            });
+        }
         List<BonusView> bonuses = mapper.bonuses(id).stream()
                 .map(b -> new BonusView(
                         b.ruleNumber,
@@ -96,7 +113,6 @@ class AssessmentController {
         List<VetoView> vetoes = mapper.vetoes(id).stream()
                 .map(v -> new VetoView(v.ruleNumber, v.reason, v.appliedBy, v.appliedAt))
                 .toList();
-        LockedResultRow latest = locked.latest(id);
         boolean tampered = latest != null && results.toResult(latest).tampered();
         ScoreCard finalCard =
                 latest == null ? null : results.read(latest.content).card();
@@ -149,7 +165,8 @@ class AssessmentController {
                         })
                         .toList(),
                 revisions,
-                tampered);
+                tampered,
+                a.selfComment);
         return results.visibleTo(whole, a, user);
     }
 

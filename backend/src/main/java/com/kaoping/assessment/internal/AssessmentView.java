@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * GET /api/assessments/{id}: the whole assessment, its score cards side by side ({@code self, reviewed, final});
- * {@code tampered}: the stored locked result no longer matches its hash (the final card is not to be relied on).
+ * {@code tampered}: the stored locked result no longer matches its hash (the final card is not to be relied on);
+ * {@code selfComment}: the branch's comment (意见) of its self-assessment, kept with drafts too.
  */
 record AssessmentView(
         long id,
@@ -31,7 +32,8 @@ record AssessmentView(
         List<DecisionView> decisions,
         List<HistoryView> history,
         List<RevisionView> revisions,
-        boolean tampered) {
+        boolean tampered,
+        String selfComment) {
 
     /**
      * What a reviewer of {@code department} may see (docs/security.md, V8): the totals of every indicator, but
@@ -62,7 +64,8 @@ record AssessmentView(
                         .map(r -> new RevisionView(
                                 r.revision(), r.contentHash(), r.previousHash(), null, r.createdBy(), r.createdAt()))
                         .toList(),
-                tampered);
+                tampered,
+                selfComment);
     }
 
     private static ScoreCard limit(ScoreCard card, String department, Ownership ownership) {
@@ -104,12 +107,14 @@ record AssessmentView(
         return department.equals(ownership.departmentOfIndicator().get(primary));
     }
 
+    /** {@code finalCount}: the count of the newest locked revision (after a correction, the corrected one). */
     record FindingView(
             String clause,
             String department,
             Integer selfCount,
             String selfNote,
             Integer reviewedCount,
+            Integer finalCount,
             boolean adjusted,
             String reviewNote,
             String reviewedBy) {}
