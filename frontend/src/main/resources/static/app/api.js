@@ -69,7 +69,8 @@ export function queryString(params) {
 }
 
 async function send(method, path, { body, form, multipart, expectUnauthorized = false, withTotal = false } = {}, retried = false) {
-  const headers = { Accept: 'application/json' };
+  // server texts (problems, notifications, history, explanation lines) come in the page's language (docs/i18n.md)
+  const headers = { Accept: 'application/json', 'Accept-Language': document.documentElement.lang || 'zh-CN' };
   const unsafe = method !== 'GET' && method !== 'HEAD';
   if (unsafe) {
     const token = await csrfToken(retried);

@@ -18,6 +18,18 @@ export function formatDelta(value) {
   return (n > 0 ? '+' : '') + n.toFixed(2);
 }
 
+/**
+ * The whole days of an ISO-8601 period such as "P5D" (or "P1W", "PT48H"), null when it is not whole days: the page
+ * says "5 天", never "P5D" (issue 10).
+ */
+export function periodDays(iso) {
+  const match = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?)?$/.exec(iso || '');
+  if (!match || (!match[1] && !match[2] && !match[3])) return null;
+  const hours = Number(match[3] || 0);
+  if (hours % 24 !== 0) return null;
+  return Number(match[1] || 0) * 7 + Number(match[2] || 0) + hours / 24;
+}
+
 /** A standard's amount or cap as the seed prints it: no trailing zeros ("0.2", "1"). */
 export function formatAmount(value) {
   if (value === null || value === undefined) {

@@ -3,6 +3,7 @@ import { i18n, antLocale } from './i18n/index.js';
 import { router, toSignIn } from './router.js';
 import { onUnauthorized } from './api.js';
 import { sessionExpired } from './session.js';
+import OrgName from './components/OrgName.js';
 
 const { createApp, computed } = Vue;
 
@@ -40,4 +41,4 @@ onUnauthorized(() => {
   toSignIn();
 });
 
-createApp(App).use(i18n).use(router).use(antd).mount('#app');
+createApp(App).use(i18n).use(router).use(antd).component('OrgName', OrgName).mount('#app');

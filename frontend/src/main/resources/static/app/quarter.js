@@ -9,11 +9,20 @@ export function formValue(clause, count) {
   return Number(count) > 0;
 }
 
-/** The count a form value stands for (0 when empty or unchecked). */
+/**
+ * The count a form value stands for (0 when empty or unchecked). Text that is no number stays text: sent as typed,
+ * the server refuses it; it is never read as 0 or 1 (issue 10).
+ */
 export function countOf(value) {
   if (value === true) return 1;
   if (value === false || value === null || value === undefined || value === '') return 0;
-  return Number(value);
+  const n = Number(value);
+  return Number.isNaN(n) ? value : n;
+}
+
+/** Whether a form value is to be sent: anything but an empty or zero count (refused values included). */
+export function sendsCount(value) {
+  return countOf(value) !== 0;
 }
 
 /** The standard version an assessment was scored against (cached per code and version). */

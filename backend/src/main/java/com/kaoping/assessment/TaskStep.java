@@ -15,6 +15,6 @@ public interface TaskStep {
 
     /** Saves the form without completing the task; by default there is nothing to save. */
     default void saveDraft(TaskContext task, JsonNode body) {
-        throw new com.kaoping.web.ConflictException("Task " + taskKey() + " has no draft to save");
+        throw new com.kaoping.web.ConflictException("problem.task.noDraft", "taskKey", taskKey());
     }
 }

@@ -95,7 +95,10 @@ final class BonusCalculator {
                 null,
                 claim.points(),
                 rule.itemText(),
-                text);
+                text,
+                indicator == null ? "explanation.bonus" : "explanation.bonus.indicator",
+                Explanations.args(
+                        "rule", rule.number(), "indicator", indicator, "points", Decimals.text(claim.points())));
     }
 
     private static BigDecimal cap(
@@ -106,7 +109,17 @@ final class BonusCalculator {
         BigDecimal cut = sum.subtract(cap);
         String text = "[" + ref + "] " + (indicator == null ? "" : indicator + " ") + "bonus cap " + Decimals.text(cap)
                 + ": -" + Decimals.text(cut);
-        lines.add(new ExplanationLine(ExplanationKind.BONUS_CAP, ref, indicator, null, cut.negate(), wording, text));
+        lines.add(new ExplanationLine(
+                ExplanationKind.BONUS_CAP,
+                ref,
+                indicator,
+                null,
+                cut.negate(),
+                wording,
+                text,
+                indicator == null ? "explanation.bonusCap" : "explanation.bonusCap.indicator",
+                Explanations.args(
+                        "rule", ref, "indicator", indicator, "cap", Decimals.text(cap), "cut", Decimals.text(cut))));
         return cap;
     }
 }

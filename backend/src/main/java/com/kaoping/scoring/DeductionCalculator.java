@@ -54,7 +54,9 @@ final class DeductionCalculator {
                                 null,
                                 Decimals.ZERO,
                                 clause.text(),
-                                ref.prefix() + ": vetoed"));
+                                ref.prefix() + ": vetoed",
+                                "explanation.veto.clause",
+                                Explanations.args("clause", clause.id(), "wording", wording(clause))));
                     }
                 }
             }
@@ -73,7 +75,23 @@ final class DeductionCalculator {
                 ? ref.prefix() + " ×" + count + " = -" + Decimals.text(raw)
                 : ref.prefix() + " = -" + Decimals.text(raw);
         lines.add(new ExplanationLine(
-                ExplanationKind.DEDUCTION, clause.id(), label, count, raw.negate(), clause.text(), text));
+                ExplanationKind.DEDUCTION,
+                clause.id(),
+                label,
+                count,
+                raw.negate(),
+                clause.text(),
+                text,
+                perUnit ? "explanation.deduction.perUnit" : "explanation.deduction.flat",
+                Explanations.args(
+                        "clause",
+                        clause.id(),
+                        "wording",
+                        wording(clause),
+                        "count",
+                        count,
+                        "points",
+                        Decimals.text(raw))));
         if (ref.cap() != null && raw.compareTo(ref.cap()) > 0) {
             BigDecimal cut = raw.subtract(ref.cap());
             lines.add(new ExplanationLine(
@@ -84,7 +102,10 @@ final class DeductionCalculator {
                     cut,
                     clause.text(),
                     "[" + clause.id() + "] cap " + Decimals.text(ref.cap()) + ": -" + Decimals.text(cut)
-                            + " not deducted"));
+                            + " not deducted",
+                    "explanation.cap",
+                    Explanations.args(
+                            "clause", clause.id(), "cap", Decimals.text(ref.cap()), "cut", Decimals.text(cut))));
             return ref.cap();
         }
         return raw;
@@ -108,7 +129,17 @@ final class DeductionCalculator {
                     null,
                     lost.negate(),
                     clause.text(),
-                    zeroOut.prefix() + ": " + sec.label() + " scores 0 = -" + Decimals.text(lost)));
+                    zeroOut.prefix() + ": " + sec.label() + " scores 0 = -" + Decimals.text(lost),
+                    "explanation.zeroOut",
+                    Explanations.args(
+                            "clause",
+                            clause.id(),
+                            "wording",
+                            wording(clause),
+                            "indicator",
+                            sec.label(),
+                            "lost",
+                            Decimals.text(lost))));
             return new SecondaryScore(name, points, Decimals.ZERO, points, true);
         }
         if (deducted.compareTo(points) > 0) {
@@ -121,10 +152,17 @@ final class DeductionCalculator {
                     excess,
                     null,
                     "[" + sec.ruleRef() + "] " + sec.label() + " floor 0.00: -" + Decimals.text(excess)
-                            + " not deducted"));
+                            + " not deducted",
+                    "explanation.floor",
+                    Explanations.args(
+                            "rule", sec.ruleRef(), "indicator", sec.label(), "excess", Decimals.text(excess))));
             return new SecondaryScore(name, points, Decimals.ZERO, points, false);
         }
         BigDecimal d = Decimals.two(deducted);
         return new SecondaryScore(name, points, points.subtract(d), d, false);
+    }
+
+    private static String wording(Clause clause) {
+        return clause.text() == null ? "" : clause.text();
     }
 }

@@ -1,6 +1,7 @@
 package com.kaoping.scoring;
 
 import java.math.BigDecimal;
+import java.util.Map;
 
 /**
  * One line of a score card's explanation (扣分明细).
@@ -13,7 +14,11 @@ import java.math.BigDecimal;
  *                  bonuses and for the part of a deduction given back by a clause CAP or the FLOOR, 0 for a
  *                  veto; the points of all lines of a card add up to total − Σ primary points
  * @param wording   the seed's wording of the clause or rule, verbatim
- * @param text      a one-line, language-neutral summary, e.g. {@code [1.1] 每少1次扣0.2分 ×3 = -0.60}
+ * @param text      a one-line summary, e.g. {@code [1.1] 每少1次扣0.2分 ×3 = -0.60}; the application replaces it by
+ *                  {@code code} rendered in the reader's language (docs/i18n.md)
+ * @param code      the message code of the line, e.g. {@code explanation.cap}; null on a card stored before lines
+ *                  carried one
+ * @param args      the code's named arguments (clause, figures already written with two decimals), in order
  */
 public record ExplanationLine(
         ExplanationKind kind,
@@ -22,4 +27,16 @@ public record ExplanationLine(
         Long count,
         BigDecimal points,
         String wording,
-        String text) {}
+        String text,
+        String code,
+        Map<String, String> args) {
+
+    public ExplanationLine {
+        args = args == null ? Map.of() : Explanations.ordered(args);
+    }
+
+    /** The same line with another text (rendered in a reader's language). */
+    public ExplanationLine withText(String rendered) {
+        return new ExplanationLine(kind, ref, indicator, count, points, wording, rendered, code, args);
+    }
+}

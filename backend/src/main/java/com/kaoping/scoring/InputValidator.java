@@ -64,11 +64,16 @@ final class InputValidator {
     }
 
     /** Reports a problem; in validation mode the entry is skipped and checking goes on. */
-    private void report(String field, String message) {
+    private void report(String field, String message, String code, Object... args) {
+        Object[] all = new Object[args.length + 2];
+        all[0] = "field";
+        all[1] = field;
+        System.arraycopy(args, 0, all, 2, args.length);
+        InputProblem problem = new InputProblem(field, message, code, Explanations.args(all));
         if (problems == null) {
-            throw new InvalidScoringInputException(field, message);
+            throw new InvalidScoringInputException(problem);
         }
-        problems.add(new InputProblem(field, message));
+        problems.add(problem);
     }
 
     private ResolvedFinding[] findings(List<Finding> findings) {
@@ -83,34 +88,65 @@ final class InputValidator {
             Finding finding = findings.get(i);
             String clauseId = finding.clause();
             if (clauseId == null || clauseId.isBlank()) {
-                report(path("findings", i, "clause"), "clause is required");
+                report(path("findings", i, "clause"), "clause is required", "problem.scoring.clauseRequired");
                 continue;
             }
             StandardIndex.ClauseRef ref = index.clauses.get(clauseId);
             if (ref == null) {
                 report(
                         path("findings", i, "clause"),
-                        "unknown clause " + clauseId + " in standard " + index.standard.code());
+                        "unknown clause " + clauseId + " in standard " + index.standard.code(),
+                        "problem.scoring.unknownClause",
+                        "clause",
+                        clauseId,
+                        "standard",
+                        index.standard.code());
                 continue;
             }
             if (seen[ref.order()] != 0) {
                 report(
                         path("findings", i, "clause"),
-                        "duplicate clause " + clauseId + " (also findings[" + (seen[ref.order()] - 1) + "])");
+                        "duplicate clause " + clauseId + " (also findings[" + (seen[ref.order()] - 1) + "])",
+                        "problem.scoring.duplicateClause",
+                        "clause",
+                        clauseId,
+                        "other",
+                        "findings[" + (seen[ref.order()] - 1) + "]");
                 continue;
             }
             seen[ref.order()] = i + 1;
             long count = finding.count();
             if (count < 0) {
-                report(path("findings", i, "count"), "count must not be negative, got " + count);
+                report(
+                        path("findings", i, "count"),
+                        "count must not be negative, got " + count,
+                        "problem.count.range",
+                        "value",
+                        count,
+                        "min",
+                        0,
+                        "max",
+                        ref.clause().maxCount());
                 continue;
             }
             Clause clause = ref.clause();
             if (count > clause.maxCount()) {
-                String message = clause.kind() == ClauseKind.PER_UNIT
+                boolean perUnit = clause.kind() == ClauseKind.PER_UNIT;
+                String message = perUnit
                         ? "count must be at most " + clause.maxCount() + ", got " + count
                         : "clause " + clauseId + " is not counted per unit: count must be 0 or 1";
-                report(path("findings", i, "count"), message);
+                report(
+                        path("findings", i, "count"),
+                        message,
+                        perUnit ? "problem.count.range" : "problem.count.flat",
+                        "clause",
+                        clauseId,
+                        "value",
+                        count,
+                        "min",
+                        0,
+                        "max",
+                        clause.maxCount());
                 continue;
             }
             if (count > 0) {
@@ -134,7 +170,12 @@ final class InputValidator {
             if (rule == null) {
                 report(
                         path("bonuses", i, "rule"),
-                        claim.rule() + " is not a bonus rule of standard " + index.standard.code());
+                        claim.rule() + " is not a bonus rule of standard " + index.standard.code(),
+                        "problem.scoring.unknownBonusRule",
+                        "rule",
+                        claim.rule(),
+                        "standard",
+                        index.standard.code());
                 continue;
             }
             int primary = -1;
@@ -144,12 +185,20 @@ final class InputValidator {
                     report(
                             path("bonuses", i, "indicator"),
                             "bonus rule " + rule.number()
-                                    + " is awarded against a primary indicator: indicator is required");
+                                    + " is awarded against a primary indicator: indicator is required",
+                            "problem.scoring.indicatorRequired",
+                            "rule",
+                            rule.number());
                     continue;
                 }
                 StandardIndex.PrimaryRef ref = index.primariesByName.get(name);
                 if (ref == null) {
-                    report(path("bonuses", i, "indicator"), "unknown primary indicator " + name);
+                    report(
+                            path("bonuses", i, "indicator"),
+                            "unknown primary indicator " + name,
+                            "problem.scoring.unknownIndicator",
+                            "indicator",
+                            name);
                     continue;
                 }
                 primary = ref.index();
@@ -157,17 +206,25 @@ final class InputValidator {
             // an indicator named on an ASSESSMENT rule (88) is ignored: its cap does not depend on it
             BigDecimal points = claim.points();
             if (points == null) {
-                report(path("bonuses", i, "points"), "points are required");
+                report(path("bonuses", i, "points"), "points are required", "problem.points.required");
                 continue;
             }
             if (points.signum() <= 0) {
-                report(path("bonuses", i, "points"), "points must be positive, got " + points.toPlainString());
+                report(
+                        path("bonuses", i, "points"),
+                        "points must be positive, got " + points.toPlainString(),
+                        "problem.points.positive",
+                        "value",
+                        points.toPlainString());
                 continue;
             }
             if (!Decimals.hasAtMostTwoDecimals(points)) {
                 report(
                         path("bonuses", i, "points"),
-                        "points must have at most two decimals, got " + points.toPlainString());
+                        "points must have at most two decimals, got " + points.toPlainString(),
+                        "problem.points.decimals",
+                        "value",
+                        points.toPlainString());
                 continue;
             }
             resolved[n++] = new ResolvedBonus(rule, primary, Decimals.two(points));
@@ -189,7 +246,12 @@ final class InputValidator {
             if (rule == null) {
                 report(
                         path("vetoes", i, "rule"),
-                        claim.rule() + " is not a veto rule of standard " + index.standard.code());
+                        claim.rule() + " is not a veto rule of standard " + index.standard.code(),
+                        "problem.scoring.unknownVetoRule",
+                        "rule",
+                        claim.rule(),
+                        "standard",
+                        index.standard.code());
                 continue;
             }
             resolved[n++] = new ResolvedVeto(rule, claim.reason());

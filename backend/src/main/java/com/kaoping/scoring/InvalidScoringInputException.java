@@ -6,10 +6,17 @@ package com.kaoping.scoring;
 public class InvalidScoringInputException extends IllegalArgumentException {
 
     private final String field;
+    private final InputProblem problem;
 
-    public InvalidScoringInputException(String field, String message) {
-        super(field + ": " + message);
-        this.field = field;
+    public InvalidScoringInputException(InputProblem problem) {
+        super(problem.field() + ": " + problem.message());
+        this.field = problem.field();
+        this.problem = problem;
+    }
+
+    /** The problem with its message code and arguments. */
+    public InputProblem problem() {
+        return problem;
     }
 
     /** The JSON-style path of the offending entry, e.g. {@code bonuses[0].points}. */

@@ -160,6 +160,8 @@ public final class ScoringEngine {
                 null,
                 Decimals.ZERO,
                 rule.itemText(),
-                text);
+                text,
+                reason == null || reason.isBlank() ? "explanation.veto.rule" : "explanation.veto.rule.reason",
+                Explanations.args("rule", rule.number(), "reason", reason));
     }
 }

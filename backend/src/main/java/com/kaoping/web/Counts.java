@@ -18,15 +18,16 @@ public final class Counts {
             return 1;
         }
         if (count.signum() < 0) {
-            throw new BadRequestException(field, field + " must not be negative (" + count.toPlainString() + ")");
+            throw new BadRequestException(
+                    field, "problem.count.range", "value", count.toPlainString(), "min", 0, "max", MAX);
         }
         if (count.scale() > 0) {
             throw new BadRequestException(
-                    field, field + " must be a whole number without a fraction (" + count.toPlainString() + ")");
+                    field, "problem.count.fraction", "value", count.toPlainString(), "min", 0, "max", MAX);
         }
         if (count.compareTo(BigDecimal.valueOf(MAX)) > 0) {
             throw new BadRequestException(
-                    field, field + " must be at most " + MAX + " (" + count.toPlainString() + ")");
+                    field, "problem.count.range", "value", count.toPlainString(), "min", 0, "max", MAX);
         }
         return count.longValueExact();
     }

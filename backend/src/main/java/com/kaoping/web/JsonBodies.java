@@ -26,15 +26,15 @@ public class JsonBodies {
     public <T> T read(JsonNode body, Class<T> type) {
         JsonNode node = body == null || body.isNull() ? JsonNodeFactory.instance.objectNode() : body;
         if (!node.isObject()) {
-            throw new BadRequestException("body", "The body must be a JSON object");
+            throw new BadRequestException("body", "problem.json.notObject");
         }
         try {
             return json.treeToValue(node, type);
         } catch (JsonMappingException e) {
             JsonPaths.Problem problem = JsonPaths.problem(e);
-            throw new BadRequestException(problem.field(), problem.message());
+            throw new BadRequestException(problem.field(), problem.text());
         } catch (JsonProcessingException e) {
-            throw new BadRequestException("body", "The body cannot be read");
+            throw new BadRequestException("body", "problem.json.unreadable");
         }
     }
 }

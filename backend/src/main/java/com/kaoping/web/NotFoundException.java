@@ -1,9 +1,13 @@
 package com.kaoping.web;
 
 /** The addressed object does not exist (404). */
-public class NotFoundException extends RuntimeException {
+public class NotFoundException extends ProblemException {
 
-    public NotFoundException(String message) {
-        super(message);
+    public NotFoundException(Text text) {
+        super(text);
+    }
+
+    public NotFoundException(String code, Object... namesAndValues) {
+        this(Text.of(code, namesAndValues));
     }
 }

@@ -26,12 +26,15 @@ public final class Points extends StdScalarDeserializer<BigDecimal> {
     public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         JsonToken token = p.currentToken();
         if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
-            throw InvalidFormatException.from(p, "must be a number of points", p.getText(), BigDecimal.class);
+            throw InvalidFormatException.from(p, "must:problem.points.notNumber", p.getText(), BigDecimal.class);
         }
         BigDecimal points = p.getDecimalValue();
         if (points.compareTo(MAX) > 0) {
             throw InvalidFormatException.from(
-                    p, "must be at most " + MAX + " points (" + points.toPlainString() + ")", points, BigDecimal.class);
+                    p,
+                    "must:problem.points.max|max=" + MAX.toPlainString() + "|value=" + points.toPlainString(),
+                    points,
+                    BigDecimal.class);
         }
         return points;
     }

@@ -40,10 +40,13 @@ class QuarterBrowserTest extends BrowserTest {
         WebElement year = visible(By.id("cycle-year"));
         year.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, "2050");
         click(By.xpath("//input[@id='cycle-quarter-3']/ancestor::label"));
-        visible(By.id("cycle-branches")).sendKeys("B05, B06");
+        // the branch picker searches by code or by name
+        pickBranch("B05");
+        pickBranch("第六");
+        waitForText(By.id("cycle-branches-count"), "已选 2 个");
         screenshot("q01-cycle-form-zh");
         click(By.id("open-cycle"));
-        assertThat(confirmText()).contains("2050 年第 3 季度").contains("B05、B06");
+        assertThat(confirmText()).contains("2050 年第 3 季度").contains("第五党总支、第六党总支");
         confirm();
         wait.until(ExpectedConditions.urlMatches("#/cycles/\\d+$"));
         long cycleId = Long.parseLong(driver.getCurrentUrl().replaceAll(".*#/cycles/", ""));
@@ -258,7 +261,7 @@ class QuarterBrowserTest extends BrowserTest {
                 .contains("[88]");
         assertThat(text("#history-timeline"))
                 .contains("结果锁定")
-                .contains("reviewer-org")
+                .contains("ORG 审核员")
                 .contains("核实少1次");
         assertThat(text("#revision-table")).contains("1");
         screenshot("q12-assessment-detail-zh");
@@ -336,5 +339,14 @@ class QuarterBrowserTest extends BrowserTest {
     private void confirm() {
         click(By.cssSelector(".ant-modal-confirm .ant-modal-confirm-btns .ant-btn-primary"));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ant-modal-confirm")));
+    }
+
+    /** Types into the branch picker and takes the first option that matches. */
+    private void pickBranch(String search) {
+        click(By.cssSelector("#cycle-form .ant-select-selector"));
+        WebElement input = driver.switchTo().activeElement();
+        input.sendKeys(search);
+        visible(By.cssSelector(".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option-active"));
+        input.sendKeys(Keys.ENTER);
     }
 }

@@ -48,7 +48,7 @@ class SignInBrowserTest extends BrowserTest {
         // landing page: who am I
         waitForText(By.id("home-role"), "党总支填报人");
         assertThat(text("#home-display-name")).isEqualTo("B01 填报人");
-        assertThat(text("#home-branch")).isEqualTo("B01");
+        assertThat(text("#home-branch")).isEqualTo("第一党总支B01");
         assertThat(text("#current-user-name")).isEqualTo("B01 填报人");
         assertThat(text("#current-user-role")).isEqualTo("党总支填报人");
         assertThat(text("#nav-home")).contains("首页");
@@ -111,8 +111,8 @@ class SignInBrowserTest extends BrowserTest {
     void wrongPasswordShowsTheServersError() {
         signInWith("branch01", "not-the-password");
         waitForText(By.id("sign-in-error"), "用户名或密码错误。");
-        // the server's own words are shown too
-        assertThat(text("#sign-in-error")).contains("Wrong username or password.");
+        // the server speaks the page's language (docs/i18n.md): no English beside the Chinese
+        assertThat(text("#sign-in-error")).doesNotContain("Wrong");
         assertThat(driver.getCurrentUrl()).contains("#/sign-in");
         screenshot("06-sign-in-error-zh");
 
@@ -144,7 +144,7 @@ class SignInBrowserTest extends BrowserTest {
             WebElement points = wait.until(
                     ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".bonus-row .bonus-points input")));
             points.sendKeys("0");
-            waitForText(By.cssSelector(".bonus-row .field-error"), "bonuses[0].points");
+            waitForText(By.cssSelector(".bonus-row .field-error"), "分值必须大于 0");
             assertThat(text("#score-total")).isEqualTo("99.40");
             ((JavascriptExecutor) driver)
                     .executeScript(

@@ -8,6 +8,7 @@ import com.kaoping.org.CandidateGroups;
 import com.kaoping.org.UserAccount;
 import com.kaoping.org.UserDirectory;
 import com.kaoping.support.MariaDbIntegrationTest;
+import com.kaoping.web.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -39,8 +40,8 @@ class NotificationApiTest extends MariaDbIntegrationTest {
     void theOwnerSeesItsNotificationsNewestFirstAndNobodyElseDoes() {
         String marker = marker();
         inTransaction(() -> {
-            notifications.toUser("branch01", Kind.ASSIGNED, marker + " first", 42L, "task-1");
-            notifications.toUser("branch01", Kind.RETURNED, marker + " second", null, null);
+            notifications.toUser("branch01", Kind.ASSIGNED, Text.verbatim(marker + " first"), 42L, "task-1");
+            notifications.toUser("branch01", Kind.RETURNED, Text.verbatim(marker + " second"), null, null);
         });
 
         List<JsonNode> mine =
@@ -67,8 +68,8 @@ class NotificationApiTest extends MariaDbIntegrationTest {
     void aRolledBackTransactionLeavesNoNotification() {
         String marker = marker();
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            notifications.toUser("branch01", Kind.ASSIGNED, marker, null, null);
-            notifications.toGroup(CandidateGroups.LEADERS, Kind.ASSIGNED, marker, null, null);
+            notifications.toUser("branch01", Kind.ASSIGNED, Text.verbatim(marker), null, null);
+            notifications.toGroup(CandidateGroups.LEADERS, Kind.ASSIGNED, Text.verbatim(marker), null, null);
             status.setRollbackOnly();
         });
         assertThat(withMarker(as("branch01").get("/api/notifications").json(), marker))
@@ -80,7 +81,7 @@ class NotificationApiTest extends MariaDbIntegrationTest {
     @Test
     void onlyTheOwnerMarksANotificationRead() {
         String marker = marker();
-        inTransaction(() -> notifications.toUser("branch01", Kind.REMINDER, marker, null, null));
+        inTransaction(() -> notifications.toUser("branch01", Kind.REMINDER, Text.verbatim(marker), null, null));
         long id = withMarker(
                         as("branch01").get("/api/notifications?unread=true").json(), marker)
                 .get(0)
@@ -121,9 +122,9 @@ class NotificationApiTest extends MariaDbIntegrationTest {
     void readAllMarksOnlyTheCallersOwn() {
         String marker = marker();
         inTransaction(() -> {
-            notifications.toUser("branch08", Kind.OVERDUE, marker + " a", null, null);
-            notifications.toUser("branch08", Kind.OVERDUE, marker + " b", null, null);
-            notifications.toUser("branch07", Kind.OVERDUE, marker + " other", null, null);
+            notifications.toUser("branch08", Kind.OVERDUE, Text.verbatim(marker + " a"), null, null);
+            notifications.toUser("branch08", Kind.OVERDUE, Text.verbatim(marker + " b"), null, null);
+            notifications.toUser("branch07", Kind.OVERDUE, Text.verbatim(marker + " other"), null, null);
         });
         var response = as("branch08").post("/api/notifications/read-all", "");
         assertThat(response.status()).isEqualTo(200);
@@ -143,7 +144,7 @@ class NotificationApiTest extends MariaDbIntegrationTest {
         String marker = marker();
         inTransaction(() -> {
             for (int i = 0; i < 105; i++) {
-                notifications.toUser("branch03", Kind.REMINDER, marker + " " + i, null, null);
+                notifications.toUser("branch03", Kind.REMINDER, Text.verbatim(marker + " " + i), null, null);
             }
         });
         JsonNode all = as("branch03").get("/api/notifications").json();
@@ -170,7 +171,7 @@ class NotificationApiTest extends MariaDbIntegrationTest {
                     .contains("reviewer-org", second)
                     .doesNotContain(disabled, "reviewer-pub");
 
-            inTransaction(() -> notifications.toGroup("deptORG", Kind.ASSIGNED, marker, 7L, "task-7"));
+            inTransaction(() -> notifications.toGroup("deptORG", Kind.ASSIGNED, Text.verbatim(marker), 7L, "task-7"));
 
             List<String> reached = jdbc.queryForList(
                     "SELECT username FROM kp_notification WHERE message = ? ORDER BY username", String.class, marker);
@@ -203,7 +204,7 @@ class NotificationApiTest extends MariaDbIntegrationTest {
         assertThat(directory.membersOf("deptNOPE")).isEmpty();
         assertThat(directory.membersOf("nonsense")).isEmpty();
         // notifying an empty group is no error: it must not fail the task completion that does it
-        inTransaction(() -> notifications.toGroup("deptNOPE", Kind.ASSIGNED, "nobody", null, null));
+        inTransaction(() -> notifications.toGroup("deptNOPE", Kind.ASSIGNED, Text.verbatim("nobody"), null, null));
     }
 
     @Test

@@ -18,6 +18,7 @@ public final class ApiClient {
     private final String base;
     private final String authorization;
     private final ObjectMapper json;
+    private String language;
 
     ApiClient(String base, String username, String password, ObjectMapper json) {
         this.base = base;
@@ -42,6 +43,12 @@ public final class ApiClient {
 
     public Response delete(String path) {
         return send(request(path).DELETE());
+    }
+
+    /** Sends {@code Accept-Language} from now on (null: none, the server's default then applies). */
+    public ApiClient language(String acceptLanguage) {
+        this.language = acceptLanguage;
+        return this;
     }
 
     public Response get(String path) {
@@ -79,6 +86,9 @@ public final class ApiClient {
                 HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
         if (authorization != null) {
             builder.header("Authorization", authorization);
+        }
+        if (language != null) {
+            builder.header("Accept-Language", language);
         }
         return builder;
     }

@@ -29,6 +29,7 @@ import com.kaoping.cycle.CycleLifecycle;
 import com.kaoping.cycle.CycleRouting;
 import com.kaoping.notification.Notifications;
 import com.kaoping.notification.Notifications.Kind;
+import com.kaoping.web.Text;
 import com.kaoping.workflow.internal.Deadlines;
 import com.kaoping.workflow.internal.WorkflowTestBeans;
 import java.time.Duration;
@@ -104,7 +105,13 @@ class AssessmentProcessTest {
         assertThat(pi).isWaitingAt("selfAssessment").variables().containsEntry("assessmentId", ASSESSMENT);
         assertThat(task(pi)).hasCandidateGroup("branchB01").hasDueDate(SELF_DUE);
         verify(notifications)
-                .toGroup(eq("branchB01"), eq(Kind.ASSIGNED), anyString(), eq(ASSESSMENT), eq(task(pi).getId()), any());
+                .toGroup(
+                        eq("branchB01"),
+                        eq(Kind.ASSIGNED),
+                        any(Text.class),
+                        eq(ASSESSMENT),
+                        eq(task(pi).getId()),
+                        any());
         complete(task(pi));
 
         assertThat(pi).isWaitingAt("departmentReview");
@@ -112,7 +119,7 @@ class AssessmentProcessTest {
         assertThat(taskQuery().taskDefinitionKey("departmentReview").list())
                 .allMatch(t -> REVIEW_DUE.equals(t.getDueDate()));
         verify(notifications)
-                .toGroup(eq("deptORG"), eq(Kind.ASSIGNED), anyString(), eq(ASSESSMENT), anyString(), any());
+                .toGroup(eq("deptORG"), eq(Kind.ASSIGNED), any(Text.class), eq(ASSESSMENT), anyString(), any());
         completeAll("departmentReview");
 
         assertThat(pi).isWaitingAt("bonusDeclaration");
@@ -125,7 +132,13 @@ class AssessmentProcessTest {
 
         // locked with the approval; the instance ends in a job of its own (see the end event's documentation)
         verify(assessments).lock(ASSESSMENT);
-        verify(notifications).toGroup("branchB01", Kind.LOCKED, "Result locked · B01", ASSESSMENT, null);
+        verify(notifications)
+                .toGroup(
+                        "branchB01",
+                        Kind.LOCKED,
+                        WorkflowTestBeans.notice("notification.locked", null),
+                        ASSESSMENT,
+                        null);
         assertThat(pi).isWaitingAt("locked");
         execute(job(pi));
         assertThat(pi)
@@ -156,7 +169,13 @@ class AssessmentProcessTest {
         completeAll("departmentReview");
 
         assertThat(pi).isWaitingAt("selfAssessment");
-        verify(notifications).toGroup("branchB01", Kind.RETURNED, "Returned to the branch · B01", ASSESSMENT, null);
+        verify(notifications)
+                .toGroup(
+                        "branchB01",
+                        Kind.RETURNED,
+                        WorkflowTestBeans.notice("notification.returned.branch", "selfAssessment"),
+                        ASSESSMENT,
+                        null);
 
         when(routing.reviewReturned(ASSESSMENT)).thenReturn(false);
         when(routing.reviewDepartments(ASSESSMENT)).thenReturn(List.of("PUB"));
@@ -186,7 +205,7 @@ class AssessmentProcessTest {
                 .toGroup(
                         "deptPUB",
                         Kind.RETURNED,
-                        "Returned to a department by the leadership group · B01",
+                        WorkflowTestBeans.notice("notification.returned.department", "departmentReview"),
                         ASSESSMENT,
                         null);
 
@@ -240,7 +259,13 @@ class AssessmentProcessTest {
         when(routing.endorsementReturned(ASSESSMENT)).thenReturn(true);
         completeAll("bonusEndorsement");
         assertThat(pi).isWaitingAt("bonusDeclaration");
-        verify(notifications).toGroup("branchB01", Kind.RETURNED, "Bonus declaration returned · B01", ASSESSMENT, null);
+        verify(notifications)
+                .toGroup(
+                        "branchB01",
+                        Kind.RETURNED,
+                        WorkflowTestBeans.notice("notification.returned.branch", "bonusDeclaration"),
+                        ASSESSMENT,
+                        null);
 
         when(routing.endorsementReturned(ASSESSMENT)).thenReturn(false);
         complete(task(pi));
@@ -258,13 +283,31 @@ class AssessmentProcessTest {
         assertThat(reminder.getDuedate())
                 .isEqualTo(new Date(SELF_DUE.getTime() - Duration.ofDays(1).toMillis()));
         execute(reminder);
-        verify(notifications).toGroup("branchB01", Kind.REMINDER, "Self-assessment (自评) · B01", ASSESSMENT, taskId);
+        verify(notifications)
+                .toGroup(
+                        "branchB01",
+                        Kind.REMINDER,
+                        WorkflowTestBeans.notice("notification.reminder", "selfAssessment"),
+                        ASSESSMENT,
+                        taskId);
 
         Job overdue = job("selfAssessmentOverdue", pi);
         assertThat(overdue.getDuedate()).isEqualTo(SELF_DUE);
         execute(overdue);
-        verify(notifications).toGroup("branchB01", Kind.OVERDUE, "Self-assessment (自评) · B01", ASSESSMENT, taskId);
-        verify(notifications).toGroup("leaders", Kind.OVERDUE, "Self-assessment (自评) · B01", ASSESSMENT, taskId);
+        verify(notifications)
+                .toGroup(
+                        "branchB01",
+                        Kind.OVERDUE,
+                        WorkflowTestBeans.notice("notification.overdue", "selfAssessment"),
+                        ASSESSMENT,
+                        taskId);
+        verify(notifications)
+                .toGroup(
+                        "leaders",
+                        Kind.OVERDUE,
+                        WorkflowTestBeans.notice("notification.overdue", "selfAssessment"),
+                        ASSESSMENT,
+                        taskId);
 
         assertThat(pi).isWaitingAt("selfAssessment");
         assertThat(task(pi).getId()).isEqualTo(taskId);
@@ -282,10 +325,10 @@ class AssessmentProcessTest {
 
         execute(job("departmentReviewOverdue", pi));
 
-        verify(notifications).toGroup(eq("deptPUB"), eq(Kind.OVERDUE), anyString(), eq(ASSESSMENT), anyString());
+        verify(notifications).toGroup(eq("deptPUB"), eq(Kind.OVERDUE), any(Text.class), eq(ASSESSMENT), anyString());
         verify(notifications, never()).toGroup(eq("deptORG"), eq(Kind.OVERDUE), any(), any(), any());
         verify(notifications, times(1))
-                .toGroup(eq("leaders"), eq(Kind.OVERDUE), anyString(), eq(ASSESSMENT), anyString());
+                .toGroup(eq("leaders"), eq(Kind.OVERDUE), any(Text.class), eq(ASSESSMENT), anyString());
         assertThat(pi).isWaitingAt("departmentReview");
     }
 

@@ -33,6 +33,7 @@ import com.kaoping.cycle.CycleLifecycle;
 import com.kaoping.cycle.CycleRouting;
 import com.kaoping.notification.Notifications;
 import com.kaoping.notification.Notifications.Kind;
+import com.kaoping.web.Text;
 import com.kaoping.workflow.internal.WorkflowTestBeans;
 import java.time.Duration;
 import java.time.Instant;
@@ -105,7 +106,7 @@ class CycleProcessTest {
         doThrow(new IllegalStateException("notification store down"))
                 .doNothing()
                 .when(notifications)
-                .toGroup(eq("branchB02"), eq(Kind.ASSIGNED), anyString(), any(), anyString(), any());
+                .toGroup(eq("branchB02"), eq(Kind.ASSIGNED), any(Text.class), any(), anyString(), any());
         Job batch0 = batches.stream()
                 .filter(j -> Integer.valueOf(0).equals(batchOf(j)))
                 .findFirst()
@@ -154,7 +155,8 @@ class CycleProcessTest {
         assertThat(task(pi)).hasCandidateGroup("leaders");
         complete(task(pi));
         verify(cycles).published(CYCLE);
-        verify(notifications, atLeastOnce()).toGroup(anyString(), eq(Kind.PUBLISHED), anyString(), isNull(), isNull());
+        verify(notifications, atLeastOnce())
+                .toGroup(anyString(), eq(Kind.PUBLISHED), any(Text.class), isNull(), isNull());
         assertThat(pi).isWaitingAt("publicityEnded");
         assertThat(job("publicityEnded", pi).getDuedate()).isEqualTo(Date.from(NOW.plus(Duration.ofDays(3))));
 
@@ -165,7 +167,7 @@ class CycleProcessTest {
         assertThat(taskService().getVariable(answer.getId(), "objectionId")).isEqualTo(55L);
         assertThat(runtimeService().getVariable(pi.getId(), "objectionId")).isNull();
         verify(notifications)
-                .toGroup(eq("leaders"), eq(Kind.ASSIGNED), anyString(), eq(null), eq(answer.getId()), any());
+                .toGroup(eq("leaders"), eq(Kind.ASSIGNED), any(Text.class), eq(null), eq(answer.getId()), any());
 
         // the period is over, but an open objection keeps it from ending
         execute(job("publicityEnded", pi));

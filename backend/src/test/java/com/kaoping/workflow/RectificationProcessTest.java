@@ -15,6 +15,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQue
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -28,6 +29,7 @@ import com.kaoping.cycle.CycleRouting;
 import com.kaoping.notification.Notifications;
 import com.kaoping.notification.Notifications.Kind;
 import com.kaoping.rectification.RectificationRouting;
+import com.kaoping.web.Text;
 import com.kaoping.workflow.internal.WorkflowTestBeans;
 import java.time.Duration;
 import java.time.Instant;
@@ -95,7 +97,13 @@ class RectificationProcessTest {
         assertThat(pi).isWaitingAt("rectificationPlan");
         assertThat(task(pi)).hasCandidateGroup("branchB02").hasDueDate(DUE);
         verify(notifications)
-                .toGroup("branchB02", Kind.ASSIGNED, "Rectification plan (整改措施) · B02", ASSESSMENT, task(pi).getId());
+                .toGroup(
+                        eq("branchB02"),
+                        eq(Kind.ASSIGNED),
+                        argThat(says("notification.assigned", "rectificationPlan")),
+                        eq(ASSESSMENT),
+                        eq(task(pi).getId()),
+                        any());
         complete(task(pi));
 
         assertThat(pi).isWaitingAt("rectificationCheck");
@@ -129,7 +137,12 @@ class RectificationProcessTest {
 
         assertThat(pi).isWaitingAt("rectificationPlan");
         verify(notifications)
-                .toGroup("branchB02", Kind.RETURNED, "Items returned to the branch · B02", ASSESSMENT, null);
+                .toGroup(
+                        eq("branchB02"),
+                        eq(Kind.RETURNED),
+                        argThat(says("notification.returned.branch", "rectificationPlan")),
+                        eq(ASSESSMENT),
+                        eq(null));
 
         // the routing now names the department whose items were re-planned (the others are closed)
         when(routing.anyReturned(ASSESSMENT)).thenReturn(false);
@@ -153,14 +166,26 @@ class RectificationProcessTest {
                 .isEqualTo(new Date(DUE.getTime() - WorkflowTestBeans.REMINDER_BEFORE.toMillis()));
         execute(reminder);
         verify(notifications)
-                .toGroup("branchB02", Kind.REMINDER, "Rectification plan (整改措施) · B02", ASSESSMENT, taskId);
+                .toGroup(
+                        eq("branchB02"),
+                        eq(Kind.REMINDER),
+                        argThat(says("notification.reminder", "rectificationPlan")),
+                        eq(ASSESSMENT),
+                        eq(taskId));
 
         ClockUtil.setCurrentTime(new Date(DUE.getTime() + 1000));
         Job overdue = job("rectificationPlanOverdue", pi);
         assertThat(overdue.getDuedate()).isEqualTo(DUE);
         execute(overdue);
-        verify(notifications).toGroup("branchB02", Kind.OVERDUE, "Rectification plan (整改措施) · B02", ASSESSMENT, taskId);
-        verify(notifications).toGroup("leaders", Kind.OVERDUE, "Rectification plan (整改措施) · B02", ASSESSMENT, taskId);
+        for (String group : List.of("branchB02", "leaders")) {
+            verify(notifications)
+                    .toGroup(
+                            eq(group),
+                            eq(Kind.OVERDUE),
+                            argThat(says("notification.overdue", "rectificationPlan")),
+                            eq(ASSESSMENT),
+                            eq(taskId));
+        }
 
         assertThat(pi).isWaitingAt("rectificationPlan");
         assertThat(task(pi).getId()).isEqualTo(taskId);
@@ -178,8 +203,8 @@ class RectificationProcessTest {
 
         execute(job("rectificationCheckOverdue", pi));
 
-        verify(notifications).toGroup(eq("deptPUB"), eq(Kind.OVERDUE), anyString(), eq(ASSESSMENT), anyString());
-        verify(notifications).toGroup(eq("leaders"), eq(Kind.OVERDUE), anyString(), eq(ASSESSMENT), anyString());
+        verify(notifications).toGroup(eq("deptPUB"), eq(Kind.OVERDUE), any(Text.class), eq(ASSESSMENT), anyString());
+        verify(notifications).toGroup(eq("leaders"), eq(Kind.OVERDUE), any(Text.class), eq(ASSESSMENT), anyString());
         verify(notifications, never()).toGroup(eq("deptORG"), eq(Kind.OVERDUE), any(), any(), any());
         assertThat(pi).isWaitingAt("rectificationCheck");
     }
@@ -198,5 +223,12 @@ class RectificationProcessTest {
                                 BRANCH,
                                 "rectificationDue",
                                 DUE));
+    }
+
+    /** A notification's text by its code and the task it names (docs/i18n.md). */
+    private static org.mockito.ArgumentMatcher<Text> says(String code, String taskKey) {
+        return text -> text != null
+                && text.code().startsWith(code)
+                && String.valueOf(text.args().get("task")).contains("task." + taskKey);
     }
 }

@@ -22,7 +22,7 @@ export default {
     <div class="task-header">
       <router-link :to="{ name: 'tasks' }" class="back-link">← {{ t('quarter.backToTasks') }}</router-link>
       <h1 class="page-title" id="task-title">{{ t('quarter.taskKeys.' + task.taskKey) }}
-        <span v-if="task.branch" class="title-branch">· {{ task.branch }}</span></h1>
+        <span v-if="task.branch" class="title-branch">· <org-name :branch="task.branch" /></span></h1>
       <div class="task-facts">
         <span v-if="cycle">{{ t('quarter.cycle') }}: <strong>{{ t('quarter.cycleName', { year: cycle.year, quarter: cycle.quarter }) }}</strong></span>
         <span v-if="task.due">{{ t('quarter.tasks.due') }}: <strong>{{ fmt(task.due) }}</strong>

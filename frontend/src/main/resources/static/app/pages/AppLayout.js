@@ -20,7 +20,7 @@ export default {
   name: 'AppLayout',
   components: { LanguageSwitch, NotificationBell },
   setup() {
-    const { t } = useI18n();
+    const { t, locale } = useI18n();
     const router = useRouter();
     const route = useRoute();
     const collapsed = ref(false);
@@ -59,7 +59,7 @@ export default {
       const at = own.findIndex((m) => m.name === QUARTER_MENU_AFTER) + 1;
       return [...own.slice(0, at), ...quarterMenu(user.value.role), ...own.slice(at)];
     });
-    return { t, user, roleName, selectedKeys, collapsed, narrow, doSignOut, signingOut, onBreakpoint, navigated, menu };
+    return { locale, t, user, roleName, selectedKeys, collapsed, narrow, doSignOut, signingOut, onBreakpoint, navigated, menu };
   },
   template: `
     <a-layout class="app-layout">
@@ -100,7 +100,8 @@ export default {
         </a-layout-sider>
         <a-layout-content class="app-content">
           <main id="main-content" ref="main" tabindex="-1" class="app-main">
-            <router-view />
+            <!-- a new language loads the page again: server texts come in the language asked for (docs/i18n.md) -->
+            <router-view :key="locale" />
           </main>
         </a-layout-content>
       </a-layout>

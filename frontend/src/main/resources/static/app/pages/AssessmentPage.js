@@ -1,10 +1,13 @@
 // 考核详情: one assessment — its score cards with the explanation (扣分明细), findings, bonuses, vetoes, decisions,
 // the history timeline and the revisions of the locked result; a branch may object during the publicity period.
 import { api } from '../api.js';
+import { loadNames, branchName } from '../names.js';
 import { session } from '../session.js';
 import { formatAmount } from '../format.js';
 import ScoreCardView from '../components/ScoreCardView.js';
 import ExportButtons from './ExportButtons.js';
+import EvidenceFiles from '../components/EvidenceFiles.js';
+import AssessmentStepper from '../components/AssessmentStepper.js';
 
 const { ref, computed, watch } = Vue;
 const { useRoute } = VueRouter;
@@ -12,7 +15,7 @@ const { useI18n } = VueI18n;
 
 export default {
   name: 'AssessmentPage',
-  components: { ScoreCardView, ExportButtons },
+  components: { ScoreCardView, ExportButtons, EvidenceFiles, AssessmentStepper },
   setup() {
     const { t, te } = useI18n();
     const route = useRoute();
@@ -24,12 +27,19 @@ export default {
     const objection = ref('');
     const objectionError = ref(null);
     const busy = ref(false);
+    const evidence = ref([]);
+    const objections = ref([]);
 
     async function load() {
       error.value = null;
       try {
         assessment.value = await api.assessment(route.params.id);
         cycle.value = await api.cycle(assessment.value.cycleId).catch(() => null);
+        // the whole story (issue 10): its evidence, and its objections with their answers
+        evidence.value = await api.evidence(assessment.value.id).catch(() => []);
+        objections.value = cycle.value && cycle.value.status !== 'RUNNING' && session.user && session.user.role !== 'REVIEWER'
+          ? (await api.objections(cycle.value.id).catch(() => [])).filter((o) => o.assessmentId === assessment.value.id)
+          : [];
         const scores = assessment.value.scores;
         cardTab.value = scores.final ? 'final' : scores.reviewed ? 'reviewed' : 'self';
       } catch (e) {
@@ -38,8 +48,26 @@ export default {
     }
     watch(() => route.params.id, (id) => id && load(), { immediate: true });
 
+    // one objection per assessment: once raised, the page shows it and its answer instead of offering another
     const canObject = computed(() => session.user && session.user.role === 'BRANCH' && assessment.value && assessment.value.locked
-      && cycle.value && cycle.value.status === 'PUBLISHED');
+      && cycle.value && cycle.value.status === 'PUBLISHED' && !objections.value.length);
+    // the departments of the latest review round and their decisions, for the stepper
+    const reviewRound = computed(() => {
+      const review = ((assessment.value && assessment.value.decisions) || []).filter((d) => d.step === 'departmentReview');
+      const round = Math.max(0, ...review.map((d) => d.round));
+      const decisions = {};
+      review.filter((d) => d.round === round).forEach((d) => { decisions[d.department] = d.decision; });
+      return { departments: Object.keys(decisions).sort(), decisions };
+    });
+    const returned = computed(() => !!assessment.value && !assessment.value.locked
+      && ['selfAssessment', 'bonusDeclaration'].includes(assessment.value.stage)
+      && (assessment.value.decisions || []).some((d) => d.decision === 'RETURN'));
+    const fileColumns = computed(() => [
+      { title: t('quarter.evidence.file'), key: 'file' },
+      { title: t('quarter.evidence.for'), key: 'for' },
+      { title: t('quarter.assessment.by'), dataIndex: 'uploadedBy', key: 'by', responsive: ['md'] },
+      { title: t('quarter.assessment.at'), key: 'at', responsive: ['md'] },
+    ]);
     async function raise() {
       objectionError.value = null;
       if (!objection.value.trim()) {
@@ -52,6 +80,7 @@ export default {
         antd.message.success(t('quarter.objections.raised'));
         objecting.value = false;
         objection.value = '';
+        await load();
       } catch (e) {
         objectionError.value = e.detail || e.message;
       } finally {
@@ -60,6 +89,7 @@ export default {
     }
 
     const departmentName = (code) => (code && te('departments.' + code) ? t('departments.' + code) : code);
+    loadNames();
     const fmt = (instant) => (instant ? dayjs(instant).format('YYYY-MM-DD HH:mm') : '–');
     const actionName = (key) => (te('quarter.assessment.actions.' + key) ? t('quarter.assessment.actions.' + key) : key);
     const stageName = (key) => (te('quarter.taskKeys.' + key) ? t('quarter.taskKeys.' + key) : key);
@@ -68,11 +98,13 @@ export default {
       { title: t('quarter.department'), key: 'department', responsive: ['md'] },
       { title: t('quarter.confirm.self'), dataIndex: 'selfCount', key: 'selfCount' },
       { title: t('quarter.confirm.reviewed'), dataIndex: 'reviewedCount', key: 'reviewedCount' },
+      ...(assessment.value && assessment.value.locked ? [{ title: t('home.finalCount'), dataIndex: 'finalCount', key: 'finalCount' }] : []),
       { title: t('quarter.note'), key: 'note' },
     ]);
     return {
       t, assessment, cycle, error, cardTab, canObject, objecting, objection, objectionError, busy, raise,
-      departmentName, fmt, stageName, actionName, findingColumns, formatAmount,
+      evidence, objections, reviewRound, returned, fileColumns, evidenceUrl: api.evidenceUrl,
+      departmentName, branchName, fmt, stageName, actionName, findingColumns, formatAmount,
     };
   },
   template: `
@@ -80,7 +112,7 @@ export default {
       <a-alert v-if="error" type="error" show-icon :message="error" />
       <a-spin v-else-if="!assessment" class="page-spin" />
       <template v-else>
-        <h1 class="page-title" id="assessment-title">{{ t('quarter.assessment.title', { branch: assessment.branch }) }}
+        <h1 class="page-title" id="assessment-title">{{ t('quarter.assessment.title', { branch: branchName(assessment.branch) }) }}<span class="code-hint title-code">{{ assessment.branch }}</span>
           <span v-if="cycle" class="title-branch">· {{ t('quarter.cycleName', { year: cycle.year, quarter: cycle.quarter }) }}</span></h1>
         <a-alert v-if="assessment.tampered" id="assessment-tampered" type="error" show-icon class="form-error"
                  :message="t('quarter.tampered.title')" :description="t('quarter.tampered.assessment')" />
@@ -92,6 +124,19 @@ export default {
                           :pdf="[{ id: 'download-report-pdf', href: 'api/assessments/' + assessment.id + '/report.pdf' }]" printable />
           <a-button v-if="canObject && !objecting" size="small" @click="objecting = true" id="raise-objection">{{ t('quarter.objections.raise') }}</a-button>
         </div>
+        <a-card size="small" class="section-card" :title="t('home.story')">
+          <assessment-stepper :stage="assessment.stage" :cycle="cycle" :returned="returned" :history="assessment.history"
+                              :review-departments="reviewRound.departments" :review-decisions="reviewRound.decisions" />
+        </a-card>
+        <a-card v-if="objections.length" size="small" class="section-card" :title="t('quarter.objections.title')" id="assessment-objections">
+          <div v-for="o in objections" :key="o.id" class="objection-item" :data-status="o.status">
+            <a-tag :color="o.status === 'OPEN' ? 'orange' : o.status === 'ACCEPTED' ? 'green' : 'default'">{{ t('quarter.objections.statuses.' + o.status) }}</a-tag>
+            <span>{{ o.reason }}</span> <span class="muted">{{ fmt(o.raisedAt) }}</span>
+            <div v-if="o.answer" class="objection-answer" id="objection-answer"><strong>{{ t('quarter.objections.answer') }}：</strong>{{ o.answer }}
+              <span class="muted">{{ o.answeredBy }} · {{ fmt(o.answeredAt) }}</span></div>
+            <div v-else class="muted">{{ t('home.objectionPending') }}</div>
+          </div>
+        </a-card>
         <a-card v-if="objecting" size="small" class="section-card" :title="t('quarter.objections.raise')">
           <label for="objection-reason" class="field-label">{{ t('quarter.objections.reason') }}（{{ t('quarter.required') }}）</label>
           <a-textarea id="objection-reason" v-model:value="objection" :rows="3" :maxlength="2000" :status="objectionError ? 'error' : undefined" />
@@ -116,7 +161,7 @@ export default {
               <a-timeline id="history-timeline">
                 <a-timeline-item v-for="(e, i) in assessment.history" :key="i" :color="e.action === 'LOCKED' ? 'green' : /RETURN/.test(e.action) ? 'red' : 'blue'">
                   <div><strong>{{ actionName(e.action) }}</strong>
-                    <span class="timeline-time">{{ e.actor }} · {{ fmt(e.at) }}</span></div>
+                    <span class="timeline-time">{{ e.actorName || e.actor }} · {{ fmt(e.at) }}</span></div>
                   <div v-if="e.detail" class="muted">{{ e.detail }}</div>
                   <div v-if="e.reason">“{{ e.reason }}”</div>
                 </a-timeline-item>
@@ -137,12 +182,23 @@ export default {
           </a-col>
           <a-col :xs="24">
             <a-card size="small" :title="t('quarter.assessment.findings')" class="section-card">
-              <a-table :data-source="assessment.findings.filter((f) => f.selfCount || f.reviewedCount)" :columns="findingColumns" row-key="clause" size="small"
+              <a-table :data-source="assessment.findings.filter((f) => f.selfCount || f.reviewedCount || f.finalCount)" :columns="findingColumns" row-key="clause" size="small"
                        :pagination="{ pageSize: 10, hideOnSinglePage: true }" id="finding-table" :locale="{ emptyText: t('quarter.assessment.noFindings') }">
                 <template #bodyCell="{ column, record }">
                   <template v-if="column.key === 'department'">{{ departmentName(record.department) }}</template>
                   <template v-else-if="column.key === 'reviewedCount'"><span :class="{ 'diff-text': record.adjusted }">{{ record.reviewedCount }}</span></template>
+                  <template v-else-if="column.key === 'finalCount'"><span :class="{ 'diff-text': record.finalCount !== record.reviewedCount }" class="final-count">{{ record.finalCount }}</span></template>
                   <template v-else-if="column.key === 'note'">{{ record.selfNote }}<span v-if="record.reviewNote" class="muted"> · {{ record.reviewedBy }}：{{ record.reviewNote }}</span></template>
+                </template>
+              </a-table>
+            </a-card>
+            <a-card size="small" :title="t('quarter.evidence.title')" class="section-card" id="assessment-evidence">
+              <a-table :data-source="evidence" :columns="fileColumns" row-key="id" size="small" :pagination="{ pageSize: 10, hideOnSinglePage: true }"
+                       :locale="{ emptyText: t('home.noEvidence') }">
+                <template #bodyCell="{ column, record }">
+                  <template v-if="column.key === 'file'"><a :href="evidenceUrl(record.id)" :download="record.filename" class="evidence-link">{{ record.filename }}</a></template>
+                  <template v-else-if="column.key === 'for'">{{ record.clause ? t('standard.clause') + ' ' + record.clause : t('standard.rule', { n: record.bonusRule }) }}</template>
+                  <template v-else-if="column.key === 'at'">{{ fmt(record.uploadedAt) }}</template>
                 </template>
               </a-table>
             </a-card>

@@ -4,6 +4,7 @@ import { api } from '../api.js';
 import { session } from '../session.js';
 import { STATUS_COLORS } from './CyclesPage.js';
 import ExportButtons from './ExportButtons.js';
+import { periodDays } from '../format.js';
 
 const { ref, computed, onMounted, onBeforeUnmount, h } = Vue;
 const { useRoute, useRouter } = VueRouter;
@@ -59,7 +60,7 @@ export default {
     function publish() {
       antd.Modal.confirm({
         title: t('quarter.cycles.confirmPublish'),
-        content: h('div', { id: 'confirm-content' }, [h('p', t('quarter.cycles.publishNote', { period: cycle.value.publicityPeriod }))]),
+        content: h('div', { id: 'confirm-content' }, [h('p', t('quarter.cycles.publishNote', { period: period(cycle.value.publicityPeriod) }))]),
         okText: t('quarter.cycles.publish'),
         cancelText: t('quarter.cancel'),
         async onOk() {
@@ -78,6 +79,11 @@ export default {
     }
 
     const fmt = (instant) => (instant ? dayjs(instant).format('YYYY-MM-DD HH:mm') : '–');
+    // "P5D" reads "5 天"
+    const period = (iso) => {
+      const days = periodDays(iso);
+      return days === null ? iso : t('common.days', { n: days }, days);
+    };
     const objectionColumns = computed(() => [
       { title: t('quarter.branch'), dataIndex: 'branch', key: 'branch', sorter: (a, b) => a.branch.localeCompare(b.branch) },
       { title: t('quarter.objections.reason'), dataIndex: 'reason', key: 'reason' },
@@ -88,7 +94,7 @@ export default {
     ]);
     return {
       t, cycle, error, opening, percent, lockedPercent, STAGES, STATUS_COLORS, publicationTask, publish, busy, objections,
-      objectionColumns, answerTask, canSeeResults, fmt, role, router,
+      objectionColumns, answerTask, canSeeResults, fmt, role, router, period,
     };
   },
   template: `
@@ -125,7 +131,7 @@ export default {
           <a-descriptions :column="{ xs: 1, sm: 2, lg: 3 }" size="small">
             <a-descriptions-item :label="t('quarter.standardVersion')">{{ cycle.standard }} v{{ cycle.standardVersion }}</a-descriptions-item>
             <a-descriptions-item v-for="key in ['selfAssessmentDue', 'reviewDue', 'bonusDue', 'confirmationDue']" :key="key" :label="t('quarter.cycles.' + key)">{{ fmt(cycle[key]) }}</a-descriptions-item>
-            <a-descriptions-item :label="t('quarter.cycles.publicityPeriod')">{{ cycle.publicityPeriod }}</a-descriptions-item>
+            <a-descriptions-item :label="t('quarter.cycles.publicityPeriod')"><span id="cycle-publicity-period">{{ period(cycle.publicityPeriod) }}</span></a-descriptions-item>
             <a-descriptions-item :label="t('quarter.cycles.createdAt')">{{ fmt(cycle.createdAt) }} · {{ cycle.createdBy }}</a-descriptions-item>
             <a-descriptions-item v-if="cycle.publishedAt" :label="t('quarter.cycles.publishedAt')">{{ fmt(cycle.publishedAt) }}</a-descriptions-item>
           </a-descriptions>
@@ -138,7 +144,8 @@ export default {
           <a-table :columns="objectionColumns" :data-source="objections" row-key="id" size="small" id="objection-table"
                    :pagination="{ pageSize: 10, hideOnSinglePage: true }" :locale="{ emptyText: t('quarter.objections.none') }" :scroll="{ x: 720 }">
             <template #bodyCell="{ column, record }">
-              <template v-if="column.key === 'raisedAt'">{{ fmt(record.raisedAt) }}</template>
+              <template v-if="column.key === 'branch'"><org-name :branch="record.branch" /></template>
+              <template v-else-if="column.key === 'raisedAt'">{{ fmt(record.raisedAt) }}</template>
               <template v-else-if="column.key === 'status'"><a-tag :color="record.status === 'OPEN' ? 'orange' : record.status === 'ACCEPTED' ? 'green' : 'default'">{{ t('quarter.objections.statuses.' + record.status) }}</a-tag></template>
               <template v-else-if="column.key === 'action'">
                 <router-link v-if="answerTask(record)" :to="{ name: 'task', params: { id: answerTask(record).id } }" class="answer-link">{{ t('quarter.objections.answerIt') }}</router-link>

@@ -21,11 +21,26 @@ export default {
     const busy = ref(false);
     const now = dayjs();
     const form = reactive({
-      year: now.year(), quarter: now.quarter(), branches: '',
+      year: now.year(), quarter: now.quarter(), branches: [],
       selfAssessmentDue: null, reviewDue: null, bonusDue: null, confirmationDue: null, publicityDays: 5,
     });
     const fieldErrors = reactive({});
     const formError = ref(null);
+
+    // the branch picker (issue 10): active branches by name, searchable by name or code; none picked means all
+    const activeBranches = ref([]);
+    const branchOptions = computed(() => activeBranches.value.map((b) => ({ value: b.code, label: b.name + ' (' + b.code + ')' })));
+    const filterBranch = (input, option) => String(option.label).toLowerCase().includes(String(input).toLowerCase());
+    const selectAllBranches = () => { form.branches = activeBranches.value.map((b) => b.code); };
+    const clearBranches = () => { form.branches = []; };
+    async function loadBranches() {
+      if (!isAdmin.value) return;
+      try {
+        activeBranches.value = (await api.get('api/admin/branches')).filter((b) => b.active);
+      } catch (ignored) {
+        activeBranches.value = [];
+      }
+    }
 
     async function load() {
       loading.value = true;
@@ -38,7 +53,7 @@ export default {
         loading.value = false;
       }
     }
-    onMounted(load);
+    onMounted(() => { load(); loadBranches(); });
 
     const DEADLINES = ['selfAssessmentDue', 'reviewDue', 'bonusDue', 'confirmationDue'];
     function validate() {
@@ -52,15 +67,13 @@ export default {
         if (value) previous = { key, value };
       }
       if (!Number.isInteger(form.publicityDays) || form.publicityDays < 1) fieldErrors.publicityPeriod = t('quarter.cycles.publicityRange');
-      const codes = form.branches.split(/[\s,，、]+/).filter(Boolean);
-      if (codes.some((c) => !/^[A-Za-z0-9_-]{1,32}$/.test(c))) fieldErrors.branches = t('quarter.cycles.branchCodes');
       return Object.keys(fieldErrors).length === 0;
     }
 
     function body() {
       const out = { year: form.year, quarter: form.quarter, publicityPeriod: 'P' + form.publicityDays + 'D' };
-      const codes = form.branches.split(/[\s,，、]+/).filter(Boolean).map((c) => c.toUpperCase());
-      if (codes.length) out.branches = codes;
+      // every active branch picked is the same as none picked: the server takes all
+      if (form.branches.length && form.branches.length < activeBranches.value.length) out.branches = form.branches.slice();
       for (const key of DEADLINES) if (form[key]) out[key] = form[key];
       return out;
     }
@@ -75,7 +88,7 @@ export default {
       antd.Modal.confirm({
         title: t('quarter.cycles.confirmOpen', { name: t('quarter.cycleName', { year: request.year, quarter: request.quarter }) }),
         content: h('div', { id: 'confirm-content' }, [
-          h('p', request.branches ? t('quarter.cycles.confirmBranches', { branches: request.branches.join('、') }) : t('quarter.cycles.confirmAll')),
+          h('p', request.branches ? t('quarter.cycles.confirmBranches', { branches: request.branches.map((c) => (activeBranches.value.find((b) => b.code === c) || { name: c }).name).join('、') }) : t('quarter.cycles.confirmAll')),
           h('p', { class: 'muted' }, t('quarter.cycles.confirmNote')),
         ]),
         okText: t('quarter.cycles.open'),
@@ -126,7 +139,7 @@ export default {
       { title: t('quarter.cycles.createdAt'), key: 'createdAt', responsive: ['md'], sorter: (a, b) => String(a.createdAt).localeCompare(String(b.createdAt)) },
     ]);
     const customRow = (record) => ({ onClick: () => router.push({ name: 'cycle', params: { id: record.id } }), class: 'clickable-row', 'data-cycle': record.year + 'Q' + record.quarter });
-    return { t, loading, error, cycles, isAdmin, showForm, busy, form, fieldErrors, formError, submit, load, columns, customRow, fmt, STATUS_COLORS };
+    return { branchOptions, filterBranch, selectAllBranches, clearBranches, activeBranches, t, loading, error, cycles, isAdmin, showForm, busy, form, fieldErrors, formError, submit, load, columns, customRow, fmt, STATUS_COLORS };
   },
   template: `
     <div class="page cycles-page">
@@ -151,8 +164,13 @@ export default {
             <div v-if="fieldErrors.quarter" class="field-error" role="alert">{{ fieldErrors.quarter }}</div>
           </a-col>
           <a-col :xs="24" :lg="12" class="form-field">
-            <label for="cycle-branches" class="field-label">{{ t('quarter.cycles.branches') }}</label>
-            <a-input id="cycle-branches" v-model:value="form.branches" :placeholder="t('quarter.cycles.branchesHint')" :status="fieldErrors.branches ? 'error' : undefined" />
+            <label for="cycle-branches" class="field-label">{{ t('quarter.cycles.branches') }}
+              <a class="field-action" id="cycle-branches-all" @click.prevent="selectAllBranches">{{ t('quarter.cycles.selectAll') }}</a>
+              <a class="field-action" id="cycle-branches-clear" @click.prevent="clearBranches">{{ t('quarter.cycles.clearAll') }}</a></label>
+            <a-select id="cycle-branches" v-model:value="form.branches" mode="multiple" show-search allow-clear class="full-width"
+                      :options="branchOptions" :filter-option="filterBranch" :max-tag-count="6"
+                      :placeholder="t('quarter.cycles.branchesHint')" :status="fieldErrors.branches ? 'error' : undefined" />
+            <div class="muted field-hint" id="cycle-branches-count">{{ form.branches.length ? t('quarter.cycles.branchesPicked', { n: form.branches.length, all: activeBranches.length }) : t('quarter.cycles.branchesAll', { all: activeBranches.length }) }}</div>
             <div v-if="fieldErrors.branches" class="field-error" role="alert">{{ fieldErrors.branches }}</div>
           </a-col>
           <a-col v-for="key in ['selfAssessmentDue', 'reviewDue', 'bonusDue', 'confirmationDue']" :key="key" :xs="24" :sm="12" :lg="6" class="form-field">

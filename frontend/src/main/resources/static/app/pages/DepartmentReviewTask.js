@@ -105,6 +105,11 @@ export default {
       if (!Object.keys(fieldErrors).length) formError.value = null;
     }, { deep: true });
 
+    // a re-review sees its own earlier decision and the branch's reply (issue 10)
+    const earlier = computed(() => ((assessment.value && assessment.value.decisions) || [])
+      .filter((d) => d.step === 'departmentReview' && d.department === department.value)
+      .sort((a, b) => b.round - a.round)[0] || null);
+    const fmtAt = (instant) => (instant ? dayjs(instant).format('YYYY-MM-DD HH:mm') : '');
     const scoresOf = (c) => Object.fromEntries(((c && c.indicators) || []).map((p) => [p.name, p.score]));
     const selfScores = computed(() => scoresOf(assessment.value && assessment.value.scores.self));
     const previewScores = computed(() => scoresOf(card.value));
@@ -117,7 +122,7 @@ export default {
 
     return {
       ...form, department, primaries, values, reasons, self, showAll, decision, comment, openPanels, changed, differs,
-      relevant, changes, selfScores, previewScores, filesOf, selfSays, formatScore, formatAmount,
+      relevant, changes, earlier, fmtAt, selfScores, previewScores, filesOf, selfSays, formatScore, formatAmount,
       shown: (clause) => relevant(clause.id),
     };
   },
@@ -125,6 +130,13 @@ export default {
     <div class="review-page">
       <task-frame :task="task" :assessment="assessment" :loading="loading" :load-error="loadError" @retry="load">
         <p class="muted">{{ t('quarter.review.intro', { department: departmentName(department) }) }}</p>
+        <a-alert v-if="earlier" type="info" show-icon class="section-card" id="earlier-decision"
+                 :message="t('home.rework.earlier') + '：' + t('home.decision.' + earlier.decision) + ' · ' + (earlier.by || '') + ' · ' + fmtAt(earlier.at)">
+          <template #description>
+            <div v-if="earlier.comment">“{{ earlier.comment }}”</div>
+            <div v-if="assessment.selfComment" id="branch-reply"><strong>{{ t('home.rework.reply') }}：</strong>{{ assessment.selfComment }}</div>
+          </template>
+        </a-alert>
         <a-card size="small" :title="t('quarter.review.scores')" class="section-card">
           <table class="indicator-table compare-table" id="review-scores">
             <thead><tr><th scope="col">{{ t('calculator.indicatorName') }}</th><th scope="col">{{ t('calculator.max') }}</th>

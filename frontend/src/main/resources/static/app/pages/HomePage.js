@@ -1,36 +1,66 @@
-// 首页: who you are, and shortcuts to what you can do.
+// 首页, one per role (issue 10): what to do next with its deadline (overdue and returned first); for a branch this
+// quarter's assessment as a stepper with its score, return comment and, once published, result, rank, publicity
+// countdown and objections, plus 我的考核; for reviewers and the leadership group 已办. Identity and shortcuts last.
 import { session } from '../session.js';
+import PendingTasks from './home/PendingTasks.js';
+import BranchQuarter from './home/BranchQuarter.js';
+import MyAssessments from './home/MyAssessments.js';
+import DoneList from './home/DoneList.js';
 
 const { computed } = Vue;
 const { useI18n } = VueI18n;
 
 export default {
   name: 'HomePage',
+  components: { PendingTasks, BranchQuarter, MyAssessments, DoneList },
   setup() {
     const { t, te } = useI18n();
     const user = computed(() => session.user || {});
     const departmentName = computed(() => {
       const code = user.value.department;
-      return code && te('departments.' + code) ? t('departments.' + code) + ' (' + code + ')' : code;
+      return code && te('departments.' + code) ? t('departments.' + code) : code;
     });
     const shortcuts = [
       { name: 'standard', title: 'nav.standard', hint: 'home.standardHint', icon: '☰' },
       { name: 'calculator', title: 'nav.calculator', hint: 'home.calculatorHint', icon: '∑' },
     ];
-    return { t, user, departmentName, shortcuts };
+    const isBranch = computed(() => user.value.role === 'BRANCH');
+    const worksTasks = computed(() => ['BRANCH', 'REVIEWER', 'LEADER'].includes(user.value.role));
+    const hasDone = computed(() => ['REVIEWER', 'LEADER', 'ADMIN'].includes(user.value.role));
+    return { t, user, departmentName, shortcuts, isBranch, worksTasks, hasDone };
   },
   template: `
-    <div class="page home-page">
+    <div class="page home-page" :data-role="user.role">
       <h1 class="page-title">{{ t('home.welcome', { name: user.displayName }) }}</h1>
-      <a-card :title="t('home.whoAmI')" class="who-card">
+      <p v-if="user.role" class="muted role-hint">{{ t('home.roleHint.' + user.role) }}</p>
+      <a-row :gutter="[16, 16]">
+        <a-col v-if="isBranch" :xs="24">
+          <branch-quarter :branch="user.branch" />
+        </a-col>
+        <a-col v-if="worksTasks" :xs="24" :lg="isBranch ? 12 : 24">
+          <pending-tasks />
+        </a-col>
+        <a-col v-if="isBranch" :xs="24" :lg="12">
+          <a-card size="small" :title="t('home.mine.title')" class="section-card" id="home-mine">
+            <template #extra><router-link :to="{ name: 'my-assessments' }">{{ t('home.more') }}</router-link></template>
+            <my-assessments :limit="4" />
+          </a-card>
+        </a-col>
+        <a-col v-if="hasDone" :xs="24">
+          <a-card size="small" :title="t('home.done.title')" class="section-card" id="home-done">
+            <template #extra><router-link :to="{ name: 'done' }">{{ t('home.more') }}</router-link></template>
+            <done-list :limit="6" />
+          </a-card>
+        </a-col>
+      </a-row>
+      <a-card :title="t('home.whoAmI')" class="who-card section-card" size="small">
         <a-descriptions :column="{ xs: 1, sm: 2, lg: 4 }" size="small" id="who-am-i">
           <a-descriptions-item :label="t('home.displayName')"><span id="home-display-name">{{ user.displayName }}</span></a-descriptions-item>
           <a-descriptions-item :label="t('home.username')">{{ user.username }}</a-descriptions-item>
           <a-descriptions-item :label="t('home.role')"><span id="home-role">{{ user.role ? t('roles.' + user.role) : '' }}</span></a-descriptions-item>
-          <a-descriptions-item v-if="user.branch" :label="t('home.branch')"><span id="home-branch">{{ user.branch }}</span></a-descriptions-item>
-          <a-descriptions-item v-if="user.department" :label="t('home.department')"><span id="home-department">{{ departmentName }}</span></a-descriptions-item>
+          <a-descriptions-item v-if="user.branch" :label="t('home.branch')"><span id="home-branch"><org-name :branch="user.branch" /></span></a-descriptions-item>
+          <a-descriptions-item v-if="user.department" :label="t('home.department')"><span id="home-department"><org-name :department="user.department" /></span></a-descriptions-item>
         </a-descriptions>
-        <p v-if="user.role" class="muted role-hint">{{ t('home.roleHint.' + user.role) }}</p>
       </a-card>
       <h2 class="section-title">{{ t('home.shortcuts') }}</h2>
       <a-row :gutter="[16, 16]">

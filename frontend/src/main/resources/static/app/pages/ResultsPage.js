@@ -5,6 +5,7 @@ import { session } from '../session.js';
 import { formatScore } from '../format.js';
 import GradeTag from '../components/GradeTag.js';
 import ExportButtons from './ExportButtons.js';
+import { loadNames, branchName, branchLabel } from '../names.js';
 
 const { ref, computed, watch, onMounted, onBeforeUnmount, nextTick } = Vue;
 const { useRoute, useRouter } = VueRouter;
@@ -79,7 +80,7 @@ export default {
         await nextTick();
         drawRadar();
       } catch (e) {
-        radarError.value = e.status === 404 || e.status === 403 ? t('quarter.results.notYours', { branch: entry.branch }) : (e.detail || e.message);
+        radarError.value = e.status === 404 || e.status === 403 ? t('quarter.results.notYours', { branch: branchLabel(entry.branch) }) : (e.detail || e.message);
       }
     }
 
@@ -91,7 +92,7 @@ export default {
         animationDuration: 300,
         grid: { left: 48, right: 16, top: 28, bottom: 32 },
         tooltip: { trigger: 'axis' },
-        xAxis: { type: 'category', data: rows.map((r) => r.branch) },
+        xAxis: { type: 'category', data: rows.map((r) => branchName(r.branch)), axisLabel: { interval: 0, rotate: rows.length > 6 ? 30 : 0 } },
         yAxis: { type: 'value', min: (v) => Math.max(0, Math.floor(v.min - 5)) },
         series: [{
           type: 'bar', barMaxWidth: 40, name: t('calculator.total'),
@@ -111,8 +112,8 @@ export default {
         tooltip: {},
         radar: { indicator: card.indicators.map((p) => ({ name: p.name, max: Number(p.maxScore) })), radius: '62%', axisName: { color: '#555', fontSize: 11 } },
         series: [{
-          type: 'radar', name: selected.value.branch,
-          data: [{ value: card.indicators.map((p) => Number(p.score)), name: selected.value.branch, areaStyle: { color: 'rgba(196, 29, 29, 0.2)' }, lineStyle: { color: RED }, itemStyle: { color: RED } }],
+          type: 'radar', name: branchName(selected.value.branch),
+          data: [{ value: card.indicators.map((p) => Number(p.score)), name: branchName(selected.value.branch), areaStyle: { color: 'rgba(196, 29, 29, 0.2)' }, lineStyle: { color: RED }, itemStyle: { color: RED } }],
         }],
       }, true);
     }
@@ -123,6 +124,7 @@ export default {
     }
     onMounted(async () => {
       window.addEventListener('resize', resize);
+      await loadNames();
       await loadCycles();
     });
     onBeforeUnmount(() => {
@@ -147,7 +149,7 @@ export default {
       excel: [{ id: 'export-ranking-xlsx', href: 'api/cycles/' + id + '/ranking.xlsx' }],
       pdf: [{ id: 'download-notice-pdf', href: 'api/cycles/' + id + '/notice.pdf', label: 'reports.downloadNotice' }],
     });
-    return { exportsOf, t, cycles, visibleCycles, cycleId, ranking, loading, error, selected, radarError, bar, radar, columns, customRow, canOpen, cycleName, formatScore };
+    return { branchLabel, exportsOf, t, cycles, visibleCycles, cycleId, ranking, loading, error, selected, radarError, bar, radar, columns, customRow, canOpen, cycleName, formatScore };
   },
   template: `
     <div class="page results-page">
@@ -168,7 +170,8 @@ export default {
             <a-table :columns="columns" :data-source="ranking" row-key="branch" size="small" id="ranking-table" :loading="loading"
                      :pagination="{ pageSize: 10, hideOnSinglePage: true }" :custom-row="customRow">
               <template #bodyCell="{ column, record }">
-                <template v-if="column.key === 'total'"><strong class="ranking-total">{{ formatScore(record.totalScore) }}</strong></template>
+                <template v-if="column.key === 'branch'"><org-name :branch="record.branch" /></template>
+                <template v-else-if="column.key === 'total'"><strong class="ranking-total">{{ formatScore(record.totalScore) }}</strong></template>
                 <template v-else-if="column.key === 'grade'">
                   <grade-tag :grade="record.grade" :level="record.gradeLevel" :vetoed="record.vetoed" class="ranking-grade" />
                   <a-tag v-if="record.vetoed" color="red" class="vetoed-tag">{{ t('calculator.vetoed') }}</a-tag>
@@ -185,7 +188,7 @@ export default {
           <a-card size="small" :title="t('quarter.results.totals')"><div ref="bar" class="chart" id="bar-chart" role="img" :aria-label="t('quarter.results.totals')"></div></a-card>
         </a-col>
         <a-col :xs="24">
-          <a-card size="small" :title="selected ? t('quarter.results.radarOf', { branch: selected.branch }) : t('quarter.results.radar')">
+          <a-card size="small" :title="selected ? t('quarter.results.radarOf', { branch: branchLabel(selected.branch) }) : t('quarter.results.radar')">
             <a-alert v-if="radarError" type="info" show-icon :message="radarError" />
             <p v-else-if="!selected" class="muted">{{ t('quarter.results.pickBranch') }}</p>
             <div v-show="selected" ref="radar" class="chart" id="radar-chart" role="img" :aria-label="t('quarter.results.radar')"></div>

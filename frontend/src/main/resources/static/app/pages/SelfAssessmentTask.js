@@ -32,7 +32,8 @@ export default {
       const findings = [];
       for (const [id, value] of Object.entries(values)) {
         const count = countOf(value);
-        if (count > 0) {
+        // a refused value (2.5, -2, 99999) is sent as typed and refused next to its field, never dropped
+        if (count !== 0) {
           const note = (notes[id] || '').trim();
           findings.push(note ? { clause: id, count, note } : { clause: id, count });
         }
@@ -54,6 +55,8 @@ export default {
             notes[f.clause] = f.selfNote || '';
           }
         }
+        // drafts keep everything typed, the comment too (issue 10)
+        comment.value = assessment.selfComment || '';
         const returned = new Set(returns.value.map((d) => d.department));
         openPanels.value = standard.primaries.filter((p) => returned.has(p.department) || filledIn(p) > 0).map((p) => p.name);
         if (!openPanels.value.length) openPanels.value = [standard.primaries[0].name];
@@ -74,6 +77,7 @@ export default {
         title: form.t('quarter.self.confirmTitle'),
         lines: [
           form.t('quarter.self.confirmTotal', { total: formatScore(form.card.value && form.card.value.totalScore), grade: form.card.value ? form.card.value.grade : '' }),
+          ...(reviewedTotal.value !== null ? [form.t('home.rework.reviewedScore') + '：' + formatScore(reviewedTotal.value)] : []),
           sent.findings.length ? form.t('quarter.self.confirmFindings', { n: sent.findings.length }) : form.t('quarter.self.confirmNone'),
           Vue.h('p', { class: 'muted' }, form.t('quarter.self.confirmNote')),
         ],
@@ -86,6 +90,15 @@ export default {
       ? latestDecisions(assessment.value.decisions, 'departmentReview').filter((d) => d.decision === 'RETURN') : []));
     const returnsByDepartment = computed(() => Object.fromEntries(returns.value.map((d) => [d.department, d])));
 
+    // rework with context (issue 10): what each reviewer changed, beside the branch's own entry, and the reviewed score
+    const reviewedBy = computed(() => Object.fromEntries(((assessment.value && assessment.value.findings) || [])
+      .filter((f) => f.adjusted && f.reviewedCount !== f.selfCount)
+      .map((f) => [f.clause, f])));
+    const reviewedTotal = computed(() => (returns.value.length && assessment.value && assessment.value.scores.reviewed
+      ? assessment.value.scores.reviewed.totalScore : null));
+
+    // on a tablet the live score sits on top and stays in view; its details open on demand (issue 10)
+    const summaryOpen = ref(false);
     const filled = (id) => countOf(values[id]) > 0;
     const filledIn = (primary) => clausesOf(primary).filter((c) => filled(c.id)).length;
     function visible(clause, rule) {
@@ -106,7 +119,7 @@ export default {
 
     return {
       ...form, values, notes, comment, openPanels, filter, onlyFilled, returns, returnsByDepartment, filled, filledIn,
-      visible, filesOf, filledTotal, clearAll,
+      visible, filesOf, filledTotal, clearAll, reviewedBy, reviewedTotal, formatScore, summaryOpen,
     };
   },
   template: `
@@ -143,6 +156,10 @@ export default {
                              :placeholder="t('quarter.note')" :aria-label="t('quarter.noteFor', { clause: clause.id })" />
                     <evidence-files :assessment-id="task.assessmentId" :clause="clause.id" :files="filesOf(clause.id)" editable @uploaded="loadEvidence" />
                   </div>
+                  <div v-if="reviewedBy[clause.id]" class="reviewer-change" :data-reviewed="clause.id">
+                    <a-tag color="orange">{{ t('home.rework.reviewed') }} {{ reviewedBy[clause.id].reviewedCount }}</a-tag>
+                    <span>{{ t('home.rework.by', { name: departmentName(reviewedBy[clause.id].department), note: reviewedBy[clause.id].reviewNote || '' }) }}</span>
+                  </div>
                   <div v-if="fieldErrors[clause.id]" class="field-error" role="alert">{{ fieldErrors[clause.id] }}</div>
                 </div>
               </template>
@@ -158,9 +175,17 @@ export default {
                 {{ filledTotal ? t('quarter.self.submit') : t('quarter.self.submitNone') }}</a-button>
             </div>
           </a-col>
-          <a-col :xs="24" :lg="9">
-            <live-score-card :title="t('quarter.self.scoreCard')" :card="card" :previewing="previewing"
-                             :stale="Object.keys(fieldErrors).length > 0" id-prefix="self-card" />
+          <a-col :xs="24" :lg="9" :class="['summary-col', { expanded: summaryOpen }]" id="summary-col">
+            <a-button size="small" class="summary-toggle" @click="summaryOpen = !summaryOpen" id="summary-toggle">
+              {{ summaryOpen ? t('home.summary.less') : t('home.summary.more') }}</a-button>
+            <div class="sticky-summary">
+              <a-card v-if="reviewedTotal !== null" size="small" class="reviewed-beside" id="reviewed-beside">
+                <a-row><a-col :span="12"><a-statistic :title="t('home.rework.ownScore')" :value="card ? formatScore(card.totalScore) : '–'" id="own-score" /></a-col>
+                  <a-col :span="12"><a-statistic :title="t('home.rework.reviewedScore')" :value="formatScore(reviewedTotal)" id="reviewed-score" /></a-col></a-row>
+              </a-card>
+              <live-score-card :title="t('quarter.self.scoreCard')" :card="card" :previewing="previewing"
+                               :stale="Object.keys(fieldErrors).length > 0" id-prefix="self-card" />
+            </div>
           </a-col>
         </a-row>
       </task-frame>

@@ -9,6 +9,7 @@ import YearPage from './YearPage.js';
 import WorkbenchPage from './WorkbenchPage.js';
 import DashboardPage from './DashboardPage.js';
 import TokensPage from './TokensPage.js';
+import { MyAssessmentsPage, DonePage } from './MyWorkPages.js';
 
 export const quarterRoutes = [
   { path: 'tasks', name: 'tasks', component: TasksPage },
@@ -21,12 +22,16 @@ export const quarterRoutes = [
   { path: 'cycles/:id/workbench', name: 'workbench', component: WorkbenchPage, meta: { menu: 'tasks', roles: ['REVIEWER'] } },
   { path: 'cycles/:id/dashboard', name: 'dashboard', component: DashboardPage, meta: { menu: 'cycles', roles: ['LEADER', 'ADMIN'] } },
   { path: 'tokens', name: 'tokens', component: TokensPage },
+  { path: 'my-assessments', name: 'my-assessments', component: MyAssessmentsPage, meta: { roles: ['BRANCH'] } },
+  { path: 'done', name: 'done', component: DonePage },
 ];
 
 /** The menu entries for a role. */
 export function quarterMenu(role) {
   const entries = [
     { name: 'tasks', label: 'quarter.nav.tasks', icon: '✓' },
+    { name: 'my-assessments', label: 'home.mine.title', icon: '◎', roles: ['BRANCH'] },
+    { name: 'done', label: 'home.done.title', icon: '☑', roles: ['REVIEWER', 'LEADER', 'ADMIN'] },
     { name: 'cycles', label: 'quarter.nav.cycles', icon: '◷', roles: ['ADMIN', 'LEADER'] },
     { name: 'results', label: 'quarter.nav.results', icon: '★' },
     { name: 'year', label: 'reports.year.nav', icon: '▤' },

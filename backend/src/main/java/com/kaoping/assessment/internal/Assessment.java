@@ -7,6 +7,7 @@ import com.kaoping.ownership.Ownership;
 import com.kaoping.scoring.ScoreCard;
 import com.kaoping.scoring.ScoringEngine;
 import com.kaoping.web.BadRequestException;
+import com.kaoping.web.Text;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -69,7 +70,9 @@ final class Assessment {
                 row.id,
                 actor,
                 verdict.approved() ? "REVIEW_APPROVED" : "REVIEW_RETURNED",
-                department + (changes.isEmpty() ? ": findings confirmed" : ": " + String.join("; ", changes)),
+                changes.isEmpty()
+                        ? Text.of("history.review.confirmed", "department", department)
+                        : Text.of("history.review.changed", "department", department, "changes", changes),
                 verdict.comment());
     }
 
@@ -79,7 +82,14 @@ final class Assessment {
         if (submit) {
             row.endorsementRound++;
             rescoreReviewed();
-            history.record(row.id, actor, "BONUS_DECLARED", summary, Inputs.text(comment, "comment"));
+            history.record(
+                    row.id,
+                    actor,
+                    "BONUS_DECLARED",
+                    summary.isEmpty()
+                            ? Text.of("history.bonus.none")
+                            : Text.of("history.bonus.declared", "bonuses", summary),
+                    Inputs.text(comment, "comment"));
         }
     }
 
@@ -92,7 +102,9 @@ final class Assessment {
                 row.id,
                 actor,
                 verdict.approved() ? "BONUS_ENDORSED" : "BONUS_RETURNED",
-                department + (changes.isEmpty() ? ": as declared" : ": " + String.join("; ", changes)),
+                changes.isEmpty()
+                        ? Text.of("history.endorsement.asDeclared", "department", department)
+                        : Text.of("history.endorsement.changed", "department", department, "changes", changes),
                 verdict.comment());
     }
 
@@ -103,7 +115,7 @@ final class Assessment {
         mapper.deleteVetoes(row.id);
         for (var veto : vetoes) {
             mapper.insertVeto(VetoRow.of(row.id, veto, actor));
-            history.record(row.id, actor, "VETOED", "Rule " + veto.rule(), veto.reason());
+            history.record(row.id, actor, "VETOED", Text.of("history.vetoed", "rule", veto.rule()), veto.reason());
         }
         row.confirmationRound++;
         row.resumeAtConfirmation = false;
@@ -113,15 +125,17 @@ final class Assessment {
                 row.id,
                 actor,
                 "CONFIRMED",
-                changes.isEmpty() ? "Bonuses as endorsed" : String.join("; ", changes),
+                changes.isEmpty()
+                        ? Text.of("history.confirmed.asEndorsed")
+                        : Text.of("history.confirmed.changed", "changes", changes),
                 verdict.comment());
     }
 
     /** The leadership group sends the assessment back to one department, then resumes at confirmation. */
     void returnToDepartment(String department, Decision.Verdict verdict, String actor) {
-        String named = Inputs.required(department, "department", "Name the department the assessment goes back to");
+        String named = Inputs.required(department, "department", "problem.confirmation.departmentRequired");
         if (!ownership.departments().contains(named)) {
-            throw new BadRequestException("department", "department " + named + " reviews no indicator");
+            throw new BadRequestException("department", "problem.confirmation.noSuchDepartment", "department", named);
         }
         row.confirmationRound++;
         decide(Routing.CONFIRMATION, row.confirmationRound, named, verdict, actor);
@@ -129,7 +143,12 @@ final class Assessment {
         row.resumeAtConfirmation = true;
         row.reviewRound++;
         mapper.update(row);
-        history.record(row.id, actor, "RETURNED_TO_DEPARTMENT", named, verdict.comment());
+        history.record(
+                row.id,
+                actor,
+                "RETURNED_TO_DEPARTMENT",
+                Text.of("history.returnedToDepartment", "department", named),
+                verdict.comment());
     }
 
     /**
@@ -151,12 +170,27 @@ final class Assessment {
         return scope.isEmpty() ? null : String.join(",", scope);
     }
 
-    private String selfSummary(List<FindingRow> rows, ScoreCard card) {
+    private Text selfSummary(List<FindingRow> rows, ScoreCard card) {
         long count = rows.stream()
                 .filter(r -> r.selfCount != null && r.selfCount > 0)
                 .count();
-        return count + " findings; self score " + card.totalScore()
-                + (row.reviewScope == null ? "" : "; to review: " + row.reviewScope);
+        return row.reviewScope == null
+                ? Text.of(
+                        "history.self.submitted",
+                        "count",
+                        count,
+                        "score",
+                        card.totalScore().toPlainString())
+                : Text.of(
+                        "history.self.resubmitted",
+                        "count",
+                        count,
+                        "score",
+                        card.totalScore().toPlainString(),
+                        "departments",
+                        Arrays.stream(row.reviewScope.split(","))
+                                .map(d -> Text.of("org.unit", "department", d))
+                                .toList());
     }
 
     private void decide(String step, int round, String department, Decision.Verdict verdict, String actor) {

@@ -11,8 +11,11 @@ import com.kaoping.assessment.internal.AssessmentView.RevisionView;
 import com.kaoping.assessment.internal.AssessmentView.VetoView;
 import com.kaoping.org.Role;
 import com.kaoping.org.UserAccount;
+import com.kaoping.org.UserDirectory;
 import com.kaoping.scoring.ScoreCard;
 import com.kaoping.security.CurrentUser;
+import com.kaoping.web.Text;
+import com.kaoping.web.TextJson;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +38,8 @@ class AssessmentController {
     private final ProcessState process;
     private final CurrentUser currentUser;
     private final ObjectProvider<ClauseHistory> clauseHistory;
+    private final History history;
+    private final UserDirectory users;
 
     AssessmentController(
             AssessmentRegistry registry,
@@ -45,7 +50,11 @@ class AssessmentController {
             Scorer scorer,
             ProcessState process,
             CurrentUser currentUser,
-            ObjectProvider<ClauseHistory> clauseHistory) {
+            ObjectProvider<ClauseHistory> clauseHistory,
+            History history,
+            UserDirectory users) {
+        this.history = history;
+        this.users = users;
         this.registry = registry;
         this.mapper = mapper;
         this.locked = locked;
@@ -72,11 +81,18 @@ class AssessmentController {
         Map<String, ClauseHistory.PriorItem> lastQuarter =
                 prior == null ? Map.of() : prior.lastQuarter(a.branchCode, a.cycleId);
         List<RepeatedDeduction> repeated = new ArrayList<>();
-        List<FindingView> findings = mapper.findings(id).stream()
+        LockedResultRow latest = locked.latest(id);
+        // the newest locked revision's counts: after a correction the tables show the corrected figures (issue 10)
+        Map<String, Integer> finalCounts = new LinkedHashMap<>();
+        if (latest != null) {
+            results.read(latest.content).findings().forEach(f -> finalCounts.put(f.clause(), f.count()));
+        }
+        List<FindingView> findings = new ArrayList<>(mapper.findings(id).stream()
                 .filter(f -> onlyDepartment == null || onlyDepartment.equals(f.department))
                 .map(f -> {
                     ClauseHistory.PriorItem previous = lastQuarter.get(f.clauseId);
                     Integer count = f.reviewedCount();
+                    // recorded again after costing points last quarter: 重复扣分 (docs/rectification.md)
                     boolean again = previous != null && count != null && count > 0;
                     if (again) {
                         repeated.add(new RepeatedDeduction(f.clauseId, count, previous));
@@ -87,13 +103,25 @@ class AssessmentController {
                             f.selfCount,
                             f.selfNote,
                             f.reviewedCount(),
+                            latest == null ? null : finalCounts.getOrDefault(f.clauseId, 0),
                             f.reviewCount != null,
                             f.reviewNote,
                             f.reviewedBy,
                             previous,
                             again);
                 })
-                .toList();
+                .toList());
+        if (onlyDepartment == null) {
+            // a clause a correction added has no row of its own
+            java.util.Set<String> listed = new java.util.HashSet<>();
+            findings.forEach(f -> listed.add(f.clause()));
+            finalCounts.forEach((clause, count) -> {
+                if (!listed.contains(clause)) {
+                    findings.add(new FindingView(
+                            clause, null, null, null, null, count, false, null, null, lastQuarter.get(clause), false));
+                }
+            });
+        }
         List<BonusView> bonuses = mapper.bonuses(id).stream()
                 .map(b -> new BonusView(
                         b.ruleNumber,
@@ -114,7 +142,6 @@ class AssessmentController {
                 repeated.add(new RepeatedDeduction(previous.clause(), 1, previous));
             }
         }
-        LockedResultRow latest = locked.latest(id);
         boolean tampered = latest != null && results.toResult(latest).tampered();
         ScoreCard finalCard =
                 latest == null ? null : results.read(latest.content).card();
@@ -122,6 +149,7 @@ class AssessmentController {
                 .map(r ->
                         new RevisionView(r.revision, r.contentHash, r.previousHash, r.reason, r.createdBy, r.createdAt))
                 .toList();
+        Map<String, String> actorNames = new java.util.HashMap<>();
         Map<String, ScoreCard> scores = new LinkedHashMap<>();
         scores.put("self", scorer.readCard(a.selfCard));
         scores.put("reviewed", scorer.readCard(a.reviewedCard));
@@ -150,13 +178,35 @@ class AssessmentController {
                                 d.decidedAt))
                         .toList(),
                 mapper.history(id).stream()
-                        .map(h -> new HistoryView(h.actor, h.action, h.detail, h.reason, h.at))
+                        .map(h -> {
+                            Text text = TextJson.read(h.code, h.args);
+                            String detail = history.detail(h);
+                            return new HistoryView(
+                                    h.actor,
+                                    actorNames.computeIfAbsent(h.actor, this::displayName),
+                                    h.action,
+                                    detail,
+                                    detail,
+                                    h.code,
+                                    text == null ? Map.of() : text.args(),
+                                    h.reason,
+                                    h.at);
+                        })
                         .toList(),
                 revisions,
                 tampered,
                 List.copyOf(lastQuarter.values()),
-                repeated);
+                repeated,
+                a.selfComment);
         return results.visibleTo(whole, a, user);
+    }
+
+    /** Who did it, by display name (names, not codes; issue 10): the user name when unknown or "system". */
+    private String displayName(String username) {
+        return users.findByUsername(username)
+                .map(UserAccount::displayName)
+                .filter(n -> !n.isBlank())
+                .orElse(username);
     }
 
     /** Walks the hash chain of every locked result and names the first broken link. */

@@ -77,4 +77,10 @@ interface AssessmentMapper {
     List<HistoryRow> history(@Param("assessmentId") long assessmentId);
 
     void insertHistory(HistoryRow row);
+
+    /** A branch's assessments, newest quarter first. */
+    List<AssessmentRow> ofBranch(@Param("branchCode") String branchCode);
+
+    /** What one user did, newest first. */
+    List<HistoryRow> historyBy(@Param("actor") String actor, @Param("limit") int limit);
 }

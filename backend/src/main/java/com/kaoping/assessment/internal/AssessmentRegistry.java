@@ -7,6 +7,7 @@ import com.kaoping.org.UserAccount;
 import com.kaoping.web.ConflictException;
 import com.kaoping.web.ForbiddenException;
 import com.kaoping.web.NotFoundException;
+import com.kaoping.web.Text;
 import java.time.Instant;
 import org.springframework.stereotype.Service;
 
@@ -25,14 +26,14 @@ record AssessmentRegistry(AssessmentMapper mapper, History history) implements A
         row.processInstanceId = processInstanceId;
         row.createdAt = Instant.now();
         mapper.insert(row);
-        history.record(row.id, "system", "OPENED", "Assessment opened for " + branchCode, null);
+        history.record(row.id, "system", "OPENED", Text.of("history.opened", "branch", branchCode), null);
         return row.id;
     }
 
     AssessmentRow get(long id) {
         AssessmentRow row = mapper.find(id);
         if (row == null) {
-            throw new NotFoundException("No assessment " + id);
+            throw new NotFoundException("problem.assessment.notFound", "assessment", id);
         }
         return row;
     }
@@ -42,7 +43,7 @@ record AssessmentRegistry(AssessmentMapper mapper, History history) implements A
         AssessmentRow row = get(assessmentId);
         if (user.role() == Role.BRANCH && !row.branchCode.equals(user.branchCode())) {
             // a branch never learns whether another branch's assessment exists
-            throw new NotFoundException("No assessment " + assessmentId);
+            throw new NotFoundException("problem.assessment.notFound", "assessment", assessmentId);
         }
         return row.ref();
     }
@@ -51,10 +52,10 @@ record AssessmentRegistry(AssessmentMapper mapper, History history) implements A
     public AssessmentRef checkWritableByBranch(long assessmentId, UserAccount user) {
         AssessmentRef ref = checkReadable(assessmentId, user);
         if (user.role() != Role.BRANCH) {
-            throw new ForbiddenException("Only the branch itself changes its assessment's material");
+            throw new ForbiddenException("problem.assessment.branchOnly");
         }
         if (ref.locked()) {
-            throw new ConflictException("Assessment " + assessmentId + " is locked");
+            throw new ConflictException("problem.assessment.locked", "assessment", assessmentId);
         }
         return ref;
     }

@@ -15,14 +15,14 @@ import org.springframework.stereotype.Component;
 record AssessmentRepository(AssessmentMapper mapper, Scorer scorer, IndicatorOwnership ownership, History history) {
     Assessment lockForWrite(TaskContext task) {
         if (task.assessmentId() == null) {
-            throw new NotFoundException("Task " + task.taskId() + " belongs to no assessment");
+            throw new NotFoundException("problem.task.noAssessment", "task", task.taskId());
         }
         AssessmentRow row = mapper.findForUpdate(task.assessmentId());
         if (row == null) {
-            throw new NotFoundException("No assessment " + task.assessmentId());
+            throw new NotFoundException("problem.assessment.notFound", "assessment", task.assessmentId());
         }
         if (row.locked) {
-            throw new ConflictException("Assessment " + row.id + " is locked");
+            throw new ConflictException("problem.assessment.locked", "assessment", row.id);
         }
         return of(row);
     }
@@ -31,7 +31,7 @@ record AssessmentRepository(AssessmentMapper mapper, Scorer scorer, IndicatorOwn
     Assessment read(long assessmentId) {
         AssessmentRow row = mapper.find(assessmentId);
         if (row == null) {
-            throw new NotFoundException("No assessment " + assessmentId);
+            throw new NotFoundException("problem.assessment.notFound", "assessment", assessmentId);
         }
         return of(row);
     }

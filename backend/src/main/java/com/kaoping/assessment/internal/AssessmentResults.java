@@ -32,9 +32,11 @@ import com.kaoping.scoring.ScoreCard;
 import com.kaoping.scoring.ScoringEngine;
 import com.kaoping.scoring.ScoringInput;
 import com.kaoping.scoring.VetoClaim;
+import com.kaoping.standard.ScoringProblems;
 import com.kaoping.web.BadRequestException;
 import com.kaoping.web.ConflictException;
 import com.kaoping.web.Counts;
+import com.kaoping.web.Text;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -171,8 +173,14 @@ class AssessmentResults implements AssessmentLifecycle, Assessments, MaterialVis
                 assessmentId,
                 actor,
                 "LOCKED",
-                "Final " + card.totalScore() + " (" + card.grade() + (card.vetoed() ? ", vetoed" : "") + "), hash "
-                        + row.contentHash,
+                Text.of(
+                        card.vetoed() ? "history.locked.vetoed" : "history.locked",
+                        "total",
+                        card.totalScore().toPlainString(),
+                        "grade",
+                        card.grade(),
+                        "hash",
+                        row.contentHash),
                 null);
         events.publishEvent(
                 new AssessmentLocked(assessmentId, assessment.cycleId, assessment.branchCode, assessment.lockedAt));
@@ -230,10 +238,10 @@ class AssessmentResults implements AssessmentLifecycle, Assessments, MaterialVis
     @Override
     @Transactional
     public LockedResult correct(long assessmentId, Correction correction, UserAccount by) {
-        String reason = Inputs.required(correction.reason(), "correction.reason", "A correction needs a reason");
+        String reason = Inputs.required(correction.reason(), "correction.reason", "problem.correction.reasonRequired");
         AssessmentRow assessment = mapper.findForUpdate(assessmentId);
         if (assessment == null || !assessment.locked) {
-            throw new ConflictException("Assessment " + assessmentId + " has no locked result to correct");
+            throw new ConflictException("problem.correction.notLocked", "assessment", assessmentId);
         }
         LockedResultRow latest = locked.latest(assessmentId);
         LockedContent before = read(latest.content);
@@ -246,7 +254,7 @@ class AssessmentResults implements AssessmentLifecycle, Assessments, MaterialVis
         for (int i = 0; i < findings.length; i++) {
             String field = "correction.findings[" + i + "]";
             if (findings[i] == null || findings[i].clause() == null) {
-                throw new BadRequestException(field + ".clause", field + ".clause is required");
+                throw new BadRequestException(field + ".clause", "problem.required");
             }
             counts.put(findings[i].clause(), (int) Counts.toLong(findings[i].count(), field + ".count"));
         }
@@ -258,7 +266,7 @@ class AssessmentResults implements AssessmentLifecycle, Assessments, MaterialVis
             BonusInput[] inputs = array(correction.bonuses(), BonusInput[].class, "correction.bonuses");
             for (int i = 0; i < inputs.length; i++) {
                 if (inputs[i] == null || inputs[i].rule() == null) {
-                    throw new BadRequestException("correction.bonuses[" + i + "].rule", "a bonus needs its rule");
+                    throw new BadRequestException("correction.bonuses[" + i + "].rule", "problem.required");
                 }
                 bonuses.add(new LockedBonus(inputs[i].rule(), inputs[i].indicator(), inputs[i].points()));
             }
@@ -269,12 +277,14 @@ class AssessmentResults implements AssessmentLifecycle, Assessments, MaterialVis
             VetoInput[] inputs = array(correction.vetoes(), VetoInput[].class, "correction.vetoes");
             for (int i = 0; i < inputs.length; i++) {
                 if (inputs[i] == null || inputs[i].rule() == null) {
-                    throw new BadRequestException("correction.vetoes[" + i + "].rule", "a veto needs its rule");
+                    throw new BadRequestException("correction.vetoes[" + i + "].rule", "problem.required");
                 }
                 vetoes.add(new LockedVeto(
                         inputs[i].rule(),
                         Inputs.required(
-                                inputs[i].reason(), "correction.vetoes[" + i + "].reason", "a veto needs its reason")));
+                                inputs[i].reason(),
+                                "correction.vetoes[" + i + "].reason",
+                                "problem.veto.reasonRequired")));
             }
         }
 
@@ -295,7 +305,7 @@ class AssessmentResults implements AssessmentLifecycle, Assessments, MaterialVis
                                     .map(v -> new VetoClaim(v.rule(), v.reason()))
                                     .toList()));
         } catch (InvalidScoringInputException e) {
-            throw new BadRequestException("correction." + e.field(), e.getMessage());
+            throw ScoringProblems.badRequest(e).under("correction.");
         }
         LockedContent content = new LockedContent(
                 assessmentId,
@@ -311,7 +321,14 @@ class AssessmentResults implements AssessmentLifecycle, Assessments, MaterialVis
                 assessmentId,
                 by.username(),
                 "CORRECTED",
-                "Revision " + row.revision + ": total " + before.card().totalScore() + " → " + card.totalScore(),
+                Text.of(
+                        "history.corrected",
+                        "revision",
+                        row.revision,
+                        "before",
+                        before.card().totalScore().toPlainString(),
+                        "after",
+                        card.totalScore().toPlainString()),
                 reason);
         return toResult(row);
     }
@@ -320,7 +337,7 @@ class AssessmentResults implements AssessmentLifecycle, Assessments, MaterialVis
         try {
             return json.treeToValue(node == null || node.isNull() ? json.createArrayNode() : node, type);
         } catch (JsonProcessingException e) {
-            throw new BadRequestException(field, field + " has the wrong shape");
+            throw new BadRequestException(field, "problem.json.wrongShape");
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.Set;
  * {@code tampered}: the stored locked result no longer matches its hash (the final card is not to be relied on);
  * {@code lastQuarter}: the branch's rectification items of the quarter before, and {@code repeatedDeductions}: the
  * clauses that cost points then and are recorded again now (重复扣分, docs/rectification.md).
+ * {@code selfComment}: the branch's comment (意见) of its self-assessment, kept with drafts too.
  */
 record AssessmentView(
         long id,
@@ -36,7 +37,8 @@ record AssessmentView(
         List<RevisionView> revisions,
         boolean tampered,
         List<ClauseHistory.PriorItem> lastQuarter,
-        List<RepeatedDeduction> repeatedDeductions) {
+        List<RepeatedDeduction> repeatedDeductions,
+        String selfComment) {
 
     /**
      * What a reviewer of {@code department} may see (docs/security.md, V8): the totals of every indicator, but
@@ -73,7 +75,8 @@ record AssessmentView(
                         .toList(),
                 repeatedDeductions.stream()
                         .filter(r -> department.equals(r.previous().department()))
-                        .toList());
+                        .toList(),
+                selfComment);
     }
 
     private static ScoreCard limit(ScoreCard card, String department, Ownership ownership) {
@@ -115,12 +118,14 @@ record AssessmentView(
         return department.equals(ownership.departmentOfIndicator().get(primary));
     }
 
+    /** {@code finalCount}: the count of the newest locked revision (after a correction, the corrected one). */
     record FindingView(
             String clause,
             String department,
             Integer selfCount,
             String selfNote,
             Integer reviewedCount,
+            Integer finalCount,
             boolean adjusted,
             String reviewNote,
             String reviewedBy,
@@ -145,7 +150,20 @@ record AssessmentView(
     record DecisionView(
             String step, int round, String department, String decision, String comment, String by, Instant at) {}
 
-    record HistoryView(String actor, String action, String detail, String reason, Instant at) {}
+    /**
+     * {@code detail} and {@code text}: what changed, in the reader's language, from {@code code} and {@code args}
+     * (both null and empty on an entry stored before codes).
+     */
+    record HistoryView(
+            String actor,
+            String actorName,
+            String action,
+            String detail,
+            String text,
+            String code,
+            Map<String, Object> args,
+            String reason,
+            Instant at) {}
 
     record RevisionView(
             int revision,

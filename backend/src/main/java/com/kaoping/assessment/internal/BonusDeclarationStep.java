@@ -17,8 +17,7 @@ class BonusDeclarationStep extends AssessmentStep.WithDraft<BonusDeclarationStep
 
     @Override
     void write(TaskContext task, Form form, Assessment assessment, boolean submit) {
-        var bonuses = Inputs.requiredList(
-                form.bonuses(), "bonuses", "bonuses is required: the complete list, [] for no bonus");
+        var bonuses = Inputs.requiredList(form.bonuses(), "bonuses", "problem.bonuses.required");
         assessment.declareBonuses(bonuses, form.comment(), submit, task.user().username());
     }
 }

@@ -18,7 +18,7 @@ class BonusEndorsementStep extends AssessmentStep<BonusEndorsementStep.Form> {
     @Override
     void complete(TaskContext task, Form form, Loader assessment) {
         Decision.Verdict verdict = Decision.Verdict.of(form.decision(), form.comment(), "the branch");
-        String department = Reviewers.departmentOf(task.user(), "endorses bonuses");
+        String department = Reviewers.departmentOf(task.user(), "endorsement");
         assessment
                 .load()
                 .endorseBonuses(department, verdict, form.bonuses(), task.user().username());

@@ -32,7 +32,7 @@ final class BonusLedger {
         this.mapper = mapper;
     }
 
-    /** Replaces the declared bonuses with the complete list sent; @return a summary for the history */
+    /** Replaces the declared bonuses with the complete list sent; @return a summary for the history, empty for none */
     String declare(List<BonusInput> entries) {
         List<BonusClaim> claims = FormEntries.bonuses(engine, entries, "bonuses");
         mapper.deleteBonuses(assessmentId);
@@ -51,7 +51,7 @@ final class BonusLedger {
             mapper.insertBonus(row);
         }
         return claims.isEmpty()
-                ? "No bonus declared"
+                ? ""
                 : claims.stream()
                         .map(c -> c.rule() + (c.indicator() == null ? "" : " " + c.indicator()) + " +" + c.points())
                         .collect(Collectors.joining("; "));
@@ -97,28 +97,28 @@ final class BonusLedger {
             String field = "bonuses[" + i + "]";
             BonusInput entry = list.get(i);
             if (entry == null || entry.rule() == null) {
-                throw new BadRequestException(field + ".rule", field + ".rule is required");
+                throw new BadRequestException(field + ".rule", "problem.required");
             }
             BonusRow row = rows.stream()
                     .filter(b -> b.ruleNumber == entry.rule() && Objects.equals(b.indicator, entry.indicator()))
                     .findFirst()
                     .orElseThrow(() -> new BadRequestException(
                             field,
-                            field + ": no declared bonus under rule " + entry.rule()
-                                    + (entry.indicator() == null ? "" : " for " + entry.indicator())
-                                    + " to adjust here"));
+                            entry.indicator() == null ? "problem.bonus.notDeclared" : "problem.bonus.notDeclaredFor",
+                            "rule",
+                            entry.rule(),
+                            "indicator",
+                            entry.indicator()));
             BigDecimal points = entry.points();
             if (points == null
                     || points.signum() < 0
                     || points.stripTrailingZeros().scale() > 2) {
-                throw new BadRequestException(
-                        field + ".points", field + ".points must be 0 or more, with at most two decimals");
+                throw new BadRequestException(field + ".points", "problem.bonus.adjustedPoints");
             }
             FormEntries.withinCeiling(engine, row.ruleNumber, row.indicator, points, field + ".points");
             BigDecimal before = current.apply(row);
             if (before.compareTo(points) != 0) {
-                String note =
-                        Inputs.required(entry.note(), field + ".note", field + ".note: a changed bonus needs a reason");
+                String note = Inputs.required(entry.note(), field + ".note", "problem.bonus.changeNeedsReason");
                 setter.accept(row, points);
                 row.adjustNote = note;
                 changes.add(row.ruleNumber + (row.indicator == null ? "" : " " + row.indicator) + ": " + before + " → "

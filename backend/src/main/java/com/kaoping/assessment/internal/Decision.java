@@ -14,7 +14,7 @@ enum Decision {
         if ("return".equals(value)) {
             return RETURN;
         }
-        throw new BadRequestException("decision", "decision must be \"approve\" or \"return\"");
+        throw new BadRequestException("decision", "problem.decision.approveOrReturn");
     }
 
     /** A decision with its comment; a return must say why, to whom it goes back. */
@@ -27,7 +27,7 @@ enum Decision {
         static Verdict of(String decision, String comment, String returnedTo) {
             Decision parsed = parse(decision);
             String text = parsed == RETURN
-                    ? Inputs.required(comment, "comment", "A return needs a comment for " + returnedTo)
+                    ? Inputs.required(comment, "comment", "problem.decision.returnNeedsComment")
                     : Inputs.text(comment, "comment");
             return new Verdict(parsed, text);
         }

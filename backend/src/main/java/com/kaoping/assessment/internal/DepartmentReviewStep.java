@@ -21,7 +21,7 @@ class DepartmentReviewStep extends AssessmentStep<DepartmentReviewStep.Form> {
     @Override
     void complete(TaskContext task, Form form, Loader assessment) {
         Decision.Verdict verdict = Decision.Verdict.of(form.decision(), form.comment(), "the branch");
-        String department = Reviewers.departmentOf(task.user(), "reviews");
+        String department = Reviewers.departmentOf(task.user(), "review");
         assessment
                 .load()
                 .review(department, verdict, form.findings(), task.user().username());

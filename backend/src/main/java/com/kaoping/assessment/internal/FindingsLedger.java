@@ -88,7 +88,12 @@ final class FindingsLedger {
             Finding finding = sent.get(i);
             if (!ownership.owns(department, finding.clause())) {
                 throw new BadRequestException(
-                        field + ".clause", "clause " + finding.clause() + " is not on an indicator of " + department);
+                        field + ".clause",
+                        "problem.review.notOwnClause",
+                        "clause",
+                        finding.clause(),
+                        "department",
+                        department);
             }
             FindingRow row = rows.get(finding.clause());
             int before = row == null || row.reviewedCount() == null ? 0 : row.reviewedCount();
@@ -96,8 +101,7 @@ final class FindingsLedger {
             if (before == after) {
                 continue;
             }
-            String note = Inputs.required(
-                    entries.get(i).note(), field + ".note", field + ".note: a changed finding needs a reason");
+            String note = Inputs.required(entries.get(i).note(), field + ".note", "problem.review.changeNeedsReason");
             if (row == null) {
                 row = FindingRow.of(assessmentId, finding.clause(), department);
             }

@@ -9,6 +9,7 @@ import com.kaoping.scoring.InputProblem;
 import com.kaoping.scoring.ScoringEngine;
 import com.kaoping.scoring.ScoringInput;
 import com.kaoping.scoring.VetoClaim;
+import com.kaoping.standard.ScoringProblems;
 import com.kaoping.web.BadRequestException;
 import com.kaoping.web.Counts;
 import java.math.BigDecimal;
@@ -69,7 +70,8 @@ final class FormEntries {
                 "rule",
                 VetoInput::rule,
                 (entry, field) -> new VetoClaim(
-                        entry.rule(), Inputs.required(entry.reason(), field + ".reason", "a veto needs its reason")));
+                        entry.rule(),
+                        Inputs.required(entry.reason(), field + ".reason", "problem.veto.reasonRequired")));
         check(engine, new ScoringInput(List.of(), List.of(), claims), "vetoes", prefix);
         return claims;
     }
@@ -88,7 +90,7 @@ final class FormEntries {
             I entry = list.get(i);
             Object value = entry == null ? null : keyOf.apply(entry);
             if (value == null || value.toString().isBlank()) {
-                throw new BadRequestException(field + "." + key, field + "." + key + " is required");
+                throw new BadRequestException(field + "." + key, "problem.required");
             }
             out.add(converter.convert(entry, field));
         }
@@ -100,8 +102,7 @@ final class FormEntries {
         List<InputProblem> problems = engine.validate(input);
         if (!problems.isEmpty()) {
             InputProblem first = problems.get(0);
-            String field = prefix + first.field().substring(engineList.length());
-            throw new BadRequestException(field, field + ": " + first.message());
+            throw ScoringProblems.badRequest(first).renamed(engineList, prefix);
         }
     }
 }

@@ -28,23 +28,24 @@ final class Inputs {
     /** Null-safe length check for free text, naming the field. */
     static String text(String value, String field) {
         if (value != null && value.length() > MAX_TEXT) {
-            throw new com.kaoping.web.BadRequestException(field, field + " is longer than " + MAX_TEXT + " characters");
+            throw new com.kaoping.web.BadRequestException(
+                    field, "problem.text.tooLong", "max", MAX_TEXT, "length", value.length());
         }
         return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** A list the form must name; an empty list is an explicit answer ("no deficiency", "no bonus"), null is not. */
-    static <T> java.util.List<T> requiredList(java.util.List<T> value, String field, String message) {
+    static <T> java.util.List<T> requiredList(java.util.List<T> value, String field, String code) {
         if (value == null) {
-            throw new com.kaoping.web.BadRequestException(field, message);
+            throw new com.kaoping.web.BadRequestException(field, code);
         }
         return value;
     }
 
-    static String required(String value, String field, String message) {
+    static String required(String value, String field, String code) {
         String text = text(value, field);
         if (text == null) {
-            throw new com.kaoping.web.BadRequestException(field, message);
+            throw new com.kaoping.web.BadRequestException(field, code);
         }
         return text;
     }

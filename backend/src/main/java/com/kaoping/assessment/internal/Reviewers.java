@@ -10,7 +10,7 @@ final class Reviewers {
 
     static String departmentOf(UserAccount user, String what) {
         if (user.orgUnitCode() == null) {
-            throw new ForbiddenException("Only a department's reviewer " + what);
+            throw new ForbiddenException("problem.reviewerOnly." + what);
         }
         return user.orgUnitCode();
     }

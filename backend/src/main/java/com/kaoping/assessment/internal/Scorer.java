@@ -9,8 +9,8 @@ import com.kaoping.scoring.ScoreCard;
 import com.kaoping.scoring.ScoringEngine;
 import com.kaoping.scoring.ScoringInput;
 import com.kaoping.scoring.VetoClaim;
+import com.kaoping.standard.ScoringProblems;
 import com.kaoping.standard.StandardCatalog;
-import com.kaoping.web.BadRequestException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
@@ -52,7 +52,7 @@ record Scorer(StandardCatalog standards, ObjectMapper json) {
         try {
             return engine(assessment).score(new ScoringInput(findings, bonuses, vetoes));
         } catch (InvalidScoringInputException e) {
-            throw new BadRequestException(e.field(), e.getMessage());
+            throw ScoringProblems.badRequest(e);
         }
     }
 

@@ -17,8 +17,7 @@ class SelfAssessmentStep extends AssessmentStep.WithDraft<SelfAssessmentStep.For
 
     @Override
     void write(TaskContext task, Form form, Assessment assessment, boolean submit) {
-        var findings = Inputs.requiredList(
-                form.findings(), "findings", "findings is required: the complete list, [] for no deficiency");
+        var findings = Inputs.requiredList(form.findings(), "findings", "problem.findings.required");
         assessment.selfAssess(findings, form.comment(), submit, task.user().username());
     }
 }

@@ -2,6 +2,7 @@ package com.kaoping.assessment.internal;
 
 import com.kaoping.notification.Notifications;
 import com.kaoping.org.CandidateGroups;
+import com.kaoping.web.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -28,9 +29,7 @@ record TamperAlarm(ResultChain chain, LockedResultMapper mapper, Notifications n
             notifications.toGroup(
                     CandidateGroups.ENGINE_READERS, // every ADMIN
                     Notifications.Kind.TAMPERED,
-                    "考核结果被篡改:考核 " + row.assessmentId + " 第 " + row.revision + " 版的存储内容与其哈希不符"
-                            + " (locked result of assessment " + row.assessmentId + ", revision " + row.revision
-                            + ", no longer matches its hash)",
+                    Text.of("notification.tampered", "assessment", row.assessmentId, "revision", row.revision),
                     row.assessmentId,
                     null);
         }

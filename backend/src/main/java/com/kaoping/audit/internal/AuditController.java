@@ -34,10 +34,10 @@ class AuditController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         if (page < 0) {
-            throw new BadRequestException("page", "page must be 0 or more");
+            throw new BadRequestException("page", "problem.range.min", "min", 0);
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new BadRequestException("size", "size must be between 1 and " + MAX_SIZE);
+            throw new BadRequestException("size", "problem.range", "min", 1, "max", MAX_SIZE);
         }
         String t = blankToNull(type);
         String a = blankToNull(actor);

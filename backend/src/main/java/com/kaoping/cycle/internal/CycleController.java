@@ -83,8 +83,14 @@ class CycleController {
         CycleRow cycle = cycles.get(id);
         Map<String, Integer> counts = assessments.counts(id);
         if (counts.get("opened") == 0 || !counts.get("opened").equals(counts.get("locked"))) {
-            throw new ConflictException("Cycle " + id + " is not locked yet: " + counts.get("locked") + " of "
-                    + counts.get("opened") + " assessments are locked");
+            throw new ConflictException(
+                    "problem.cycle.notLocked",
+                    "cycle",
+                    id,
+                    "locked",
+                    counts.get("locked"),
+                    "opened",
+                    counts.get("opened"));
         }
         String code = standard == null || standard.isBlank() ? cycle.standardCode : standard.strip();
         int v;
@@ -94,14 +100,14 @@ class CycleController {
             try {
                 v = Integer.parseInt(version.strip());
             } catch (NumberFormatException e) {
-                throw new BadRequestException("version", "must be a version number, not \"" + version + "\"");
+                throw new BadRequestException("version", "problem.version.number", "value", version);
             }
         }
         ScoringEngine engine;
         try {
             engine = standards.engine(code, v);
         } catch (NotFoundException e) {
-            throw new BadRequestException(version == null ? "standard" : "version", e.getMessage());
+            throw new BadRequestException(version == null ? "standard" : "version", e.text());
         }
         return Rescore.of(id, cycle.standardCode, cycle.standardVersion, assessments.lockedResults(id), engine);
     }

@@ -73,7 +73,7 @@ class CycleService implements CycleRouting, CycleLifecycle, CycleResults {
         request.validate();
         OpenCycleRequest.Deadlines deadlines = request.deadlines(Instant.now(), zone);
         if (mapper.findByQuarter(request.year(), request.quarter()) != null) {
-            throw new ConflictException("A cycle for " + request.year() + " Q" + request.quarter() + " exists already");
+            throw new ConflictException("problem.cycle.exists", "year", request.year(), "quarter", request.quarter());
         }
         Standard standard;
         try {
@@ -81,7 +81,7 @@ class CycleService implements CycleRouting, CycleLifecycle, CycleResults {
                     ? standards.active()
                     : standards.get(request.standard());
         } catch (NotFoundException e) {
-            throw new BadRequestException("standard", "standard: " + e.getMessage());
+            throw new BadRequestException("standard", e.text());
         }
         List<String> codes = branchCodes(request.branches());
 
@@ -102,7 +102,7 @@ class CycleService implements CycleRouting, CycleLifecycle, CycleResults {
         try {
             mapper.insert(row);
         } catch (DuplicateKeyException e) {
-            throw new ConflictException("A cycle for " + request.year() + " Q" + request.quarter() + " exists already");
+            throw new ConflictException("problem.cycle.exists", "year", request.year(), "quarter", request.quarter());
         }
         for (int from = 0; from < codes.size(); from += INSERT_CHUNK) {
             mapper.insertBranches(row.id, codes.subList(from, Math.min(codes.size(), from + INSERT_CHUNK)));
@@ -119,12 +119,12 @@ class CycleService implements CycleRouting, CycleLifecycle, CycleResults {
         if (requested == null) {
             List<String> all = branches.listActive().stream().map(Branch::code).toList();
             if (all.isEmpty()) {
-                throw new BadRequestException("branches", "There are no active branches to assess");
+                throw new BadRequestException("branches", "problem.cycle.noActiveBranches");
             }
             return all;
         }
         if (requested.isEmpty()) {
-            throw new BadRequestException("branches", "branches: name at least one branch, or leave it out for all");
+            throw new BadRequestException("branches", "problem.cycle.branchesEmpty");
         }
         Set<String> seen = new HashSet<>();
         List<String> codes = new ArrayList<>();
@@ -132,10 +132,10 @@ class CycleService implements CycleRouting, CycleLifecycle, CycleResults {
             String code = requested.get(i);
             String field = "branches[" + i + "]";
             if (code == null || branches.find(code).filter(Branch::active).isEmpty()) {
-                throw new BadRequestException(field, field + ": no active branch " + code);
+                throw new BadRequestException(field, "problem.cycle.noActiveBranch", "branch", code);
             }
             if (!seen.add(code)) {
-                throw new BadRequestException(field, field + ": branch " + code + " is listed twice");
+                throw new BadRequestException(field, "problem.cycle.branchTwice", "branch", code);
             }
             codes.add(code);
         }
@@ -145,7 +145,7 @@ class CycleService implements CycleRouting, CycleLifecycle, CycleResults {
     CycleRow get(long id) {
         CycleRow row = mapper.find(id);
         if (row == null) {
-            throw new NotFoundException("No cycle " + id);
+            throw new NotFoundException("problem.cycle.notFound", "cycle", id);
         }
         return row;
     }
@@ -165,7 +165,7 @@ class CycleService implements CycleRouting, CycleLifecycle, CycleResults {
         CycleRow cycle = get(cycleId);
         boolean insider = reader.role() == Role.LEADER || reader.role() == Role.ADMIN;
         if (!insider && CycleStatus.RUNNING.name().equals(cycle.status)) {
-            throw new ForbiddenException("The results of this cycle are not published yet");
+            throw new ForbiddenException("problem.cycle.notPublished");
         }
         return Ranking.rank(assessments.lockedResults(cycleId));
     }
@@ -190,7 +190,7 @@ class CycleService implements CycleRouting, CycleLifecycle, CycleResults {
     @Transactional
     public boolean assessmentLocked(long cycleId) {
         if (mapper.lockForUpdate(cycleId) == null) {
-            throw new NotFoundException("No cycle " + cycleId);
+            throw new NotFoundException("problem.cycle.notFound", "cycle", cycleId);
         }
         // read committed: with the row lock held, the count sees every other lock committed before ours
         return assessments.counts(cycleId).get("locked") >= mapper.branchCount(cycleId);

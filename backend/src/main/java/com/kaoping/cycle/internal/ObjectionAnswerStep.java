@@ -6,11 +6,13 @@ import com.kaoping.assessment.Correction;
 import com.kaoping.assessment.TaskContext;
 import com.kaoping.assessment.TaskStep;
 import com.kaoping.notification.Notifications;
-import com.kaoping.notification.Notifications.Kind;
+import com.kaoping.org.Branch;
+import com.kaoping.org.Branches;
 import com.kaoping.org.CandidateGroups;
 import com.kaoping.web.BadRequestException;
 import com.kaoping.web.ConflictException;
 import com.kaoping.web.JsonBodies;
+import com.kaoping.web.Text;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +22,8 @@ import org.springframework.stereotype.Component;
  * answer (in the application, and by mail where it gave an address: docs/operations.md).
  */
 @Component
-record ObjectionAnswerStep(CycleMapper mapper, Assessments assessments, JsonBodies bodies, Notifications notifications)
+record ObjectionAnswerStep(
+        CycleMapper mapper, Assessments assessments, JsonBodies bodies, Notifications notifications, Branches branches)
         implements TaskStep {
     record Form(String decision, String answer, CorrectionForm correction) {}
 
@@ -40,19 +43,19 @@ record ObjectionAnswerStep(CycleMapper mapper, Assessments assessments, JsonBodi
         } else if ("reject".equals(form.decision())) {
             accept = false;
         } else {
-            throw new BadRequestException("decision", "decision must be \"accept\" or \"reject\"");
+            throw new BadRequestException("decision", "problem.decision.acceptOrReject");
         }
         if (form.answer() == null || form.answer().isBlank() || form.answer().length() > 2000) {
-            throw new BadRequestException("answer", "An answer to the branch is required (at most 2000 characters)");
+            throw new BadRequestException("answer", "problem.objection.answerRequired", "max", 2000);
         }
         Object id = task.variables().get("objectionId");
         ObjectionRow objection = id == null ? null : mapper.findObjection(((Number) id).longValue());
         if (objection == null || !Objections.OPEN.equals(objection.status)) {
-            throw new ConflictException("This objection has been answered already");
+            throw new ConflictException("problem.objection.answered");
         }
         if (accept) {
             if (form.correction() == null) {
-                throw new BadRequestException("correction", "An accepted objection needs its correction");
+                throw new BadRequestException("correction", "problem.objection.correctionRequired");
             }
             CorrectionForm c = form.correction();
             assessments.correct(
@@ -65,10 +68,19 @@ record ObjectionAnswerStep(CycleMapper mapper, Assessments assessments, JsonBodi
         objection.answeredBy = task.user().username();
         objection.answeredAt = Instant.now();
         mapper.answerObjection(objection);
+        // the branch learns the answer in the same transaction (issue 10)
+        String branch = objection.branchCode;
         notifications.toGroup(
-                CandidateGroups.branch(objection.branchCode),
-                Kind.OBJECTION,
-                (accept ? "Objection accepted" : "Objection rejected") + " · " + objection.branchCode,
+                CandidateGroups.branch(branch),
+                Notifications.Kind.OBJECTION,
+                Text.of(
+                        "notification.objectionAnswered",
+                        "decision",
+                        Text.of(accept ? "notification.objection.accepted" : "notification.objection.rejected"),
+                        "branch",
+                        branch,
+                        "branchName",
+                        branches.find(branch).map(Branch::name).orElse(branch)),
                 objection.assessmentId,
                 null);
     }

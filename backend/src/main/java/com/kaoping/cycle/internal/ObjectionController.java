@@ -27,7 +27,7 @@ record ObjectionController(
         UserAccount user = currentUser.get();
         AssessmentRef ref = access.checkReadable(id, user);
         if (user.role() != Role.BRANCH) {
-            throw new ForbiddenException("Only the branch itself raises an objection to its result");
+            throw new ForbiddenException("problem.objection.branchOnly");
         }
         return objections
                 .raise(ref, request == null ? null : request.reason(), user)
@@ -45,7 +45,7 @@ record ObjectionController(
                         .filter(o -> user.branchCode().equals(o.branchCode))
                         .map(ObjectionRow::view)
                         .toList();
-            case REVIEWER, OPERATOR -> throw new ForbiddenException("Objections are answered by the leadership group");
+            case REVIEWER, OPERATOR -> throw new ForbiddenException("problem.objection.leadersOnly");
         };
     }
 }

@@ -26,17 +26,17 @@ class Objections {
     @Transactional
     ObjectionRow raise(AssessmentRef assessment, String reason, UserAccount by) {
         if (reason == null || reason.isBlank()) {
-            throw new BadRequestException("reason", "An objection needs a reason");
+            throw new BadRequestException("reason", "problem.objection.reasonRequired");
         }
         if (reason.length() > 2000) {
-            throw new BadRequestException("reason", "reason is longer than 2000 characters");
+            throw new BadRequestException("reason", "problem.text.tooLong", "max", 2000, "length", reason.length());
         }
         // serialise objections on the cycle: each correlates to the cycle's process instance, and concurrent
         // correlations would fail on Camunda's optimistic locking and lose the objection (issue 8)
         mapper.lockForUpdate(assessment.cycleId());
         CycleRow cycle = mapper.find(assessment.cycleId());
         if (!CycleStatus.PUBLISHED.name().equals(cycle.status)) {
-            throw new ConflictException("Objections are raised during the publicity period only");
+            throw new ConflictException("problem.objection.notPublicity");
         }
         ObjectionRow row = new ObjectionRow();
         row.assessmentId = assessment.id();

@@ -36,10 +36,10 @@ record OpenCycleRequest(
 
     void validate() {
         if (year == null || year < 2000 || year > 2100) {
-            throw new BadRequestException("year", "year must be between 2000 and 2100");
+            throw new BadRequestException("year", "problem.range", "min", 2000, "max", 2100);
         }
         if (quarter == null || quarter < 1 || quarter > 4) {
-            throw new BadRequestException("quarter", "quarter must be 1, 2, 3 or 4");
+            throw new BadRequestException("quarter", "problem.range", "min", 1, "max", 4);
         }
         if (rectificationDays != null && (rectificationDays < 1 || rectificationDays > 365)) {
             throw new BadRequestException("rectificationDays", "rectificationDays must be between 1 and 365");
@@ -86,8 +86,7 @@ record OpenCycleRequest(
         } catch (DateTimeException ignored) {
             // reported below
         }
-        throw new BadRequestException(
-                "publicityPeriod", "publicityPeriod must be a positive ISO-8601 period such as P5D");
+        throw new BadRequestException("publicityPeriod", "problem.cycle.publicityPeriod");
     }
 
     private static Instant parse(String value, String field, Instant fallback, ZoneId zone) {
@@ -103,8 +102,7 @@ record OpenCycleRequest(
             }
             return Instant.parse(value);
         } catch (DateTimeException e) {
-            throw new BadRequestException(
-                    field, field + " must be a date (2026-12-31) or an instant (2026-12-31T16:00:00Z)");
+            throw new BadRequestException(field, "problem.cycle.date");
         }
     }
 
@@ -122,16 +120,13 @@ record OpenCycleRequest(
 
     private static void requireFuture(Instant due, Instant now, String field) {
         if (!due.isAfter(now)) {
-            throw new BadRequestException(
-                    field,
-                    field + " has already passed (" + due + "); send \"confirmPastDeadlines\": true to open the cycle"
-                            + " anyway");
+            throw new BadRequestException(field, "problem.cycle.deadlinePassed", "due", due.toString());
         }
     }
 
     private static void requireOrder(Instant earlier, Instant later, String field, String earlierField) {
         if (later.isBefore(earlier)) {
-            throw new BadRequestException(field, field + " must not be before " + earlierField);
+            throw new BadRequestException(field, "problem.cycle.deadlineOrder", "earlier", earlierField);
         }
     }
 }

@@ -152,7 +152,7 @@ final class Rescore {
                     } else {
                         int rule = Integer.parseInt(line.ref());
                         if (vetoRules.contains(rule)) {
-                            vetoes.add(new VetoClaim(rule, line.text()));
+                            vetoes.add(new VetoClaim(rule, line.args().getOrDefault("reason", line.text())));
                         } else {
                             dropped.add(
                                     new Dropped("VETO_RULE", line.ref(), null, "no such veto rule in this version"));

@@ -27,7 +27,7 @@ record EvidenceController(EvidenceService evidence, CurrentUser currentUser) {
             @RequestParam(required = false) String bonusRule)
             throws IOException {
         if (file == null) {
-            throw new BadRequestException("file", "file is missing");
+            throw new BadRequestException("file", "problem.file.empty");
         }
         EvidenceView created =
                 evidence.upload(id, currentUser.get(), file.getOriginalFilename(), file.getBytes(), clause, bonusRule);

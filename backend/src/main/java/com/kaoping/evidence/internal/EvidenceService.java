@@ -66,22 +66,20 @@ class EvidenceService {
         String clauseId = blankToNull(clause);
         Integer rule = parseRule(blankToNull(bonusRule));
         if (clauseId != null && rule != null) {
-            throw new BadRequestException("bonusRule", "Evidence supports either a clause or a bonus rule, not both");
+            throw new BadRequestException("bonusRule", "problem.evidence.clauseOrRule");
         }
         if (clauseId != null
                 && (clauseId.length() > MAX_CLAUSE || !CLAUSE.matcher(clauseId).matches())) {
-            throw new BadRequestException("clause", "clause '" + clauseId + "' is not a clause id such as 1.1");
+            throw new BadRequestException("clause", "problem.evidence.clause", "value", clauseId);
         }
         if (content == null || content.length == 0) {
-            throw new BadRequestException("file", "file is missing or empty");
+            throw new BadRequestException("file", "problem.file.empty");
         }
         if (content.length > maxBytes) {
-            throw new BadRequestException("file", "file is larger than the limit of " + maxBytes + " bytes");
+            throw new BadRequestException("file", "problem.file.tooLarge", "limit", maxBytes);
         }
         EvidenceType type = ContentSniffer.detect(content)
-                .orElseThrow(() -> new BadRequestException(
-                        "file",
-                        "file is not an accepted type: PDF, PNG, JPEG, GIF, or an Office document (docx, xlsx, pptx)"));
+                .orElseThrow(() -> new BadRequestException("file", "problem.evidence.type"));
 
         EvidenceRow row = new EvidenceRow();
         row.assessmentId = assessment.id();
@@ -114,11 +112,11 @@ class EvidenceService {
         EvidenceRow summary = existing(evidenceId);
         access.checkReadable(summary.assessmentId, user);
         if (!visibility.of(summary.assessmentId, user).test(summary.clauseId, summary.bonusRule)) {
-            throw new NotFoundException("No evidence " + evidenceId);
+            throw new NotFoundException("problem.evidence.notFound", "evidence", evidenceId);
         }
         EvidenceRow full = mapper.findWithContent(evidenceId);
         if (full == null) {
-            throw new NotFoundException("No evidence " + evidenceId);
+            throw new NotFoundException("problem.evidence.notFound", "evidence", evidenceId);
         }
         return full;
     }
@@ -133,7 +131,7 @@ class EvidenceService {
     private EvidenceRow existing(long evidenceId) {
         EvidenceRow row = mapper.find(evidenceId);
         if (row == null) {
-            throw new NotFoundException("No evidence " + evidenceId);
+            throw new NotFoundException("problem.evidence.notFound", "evidence", evidenceId);
         }
         return row;
     }
@@ -150,7 +148,7 @@ class EvidenceService {
         } catch (NumberFormatException ignored) {
             // reported below
         }
-        throw new BadRequestException("bonusRule", "bonusRule '" + value + "' is not a rule number");
+        throw new BadRequestException("bonusRule", "problem.evidence.rule", "value", value);
     }
 
     private static String blankToNull(String value) {

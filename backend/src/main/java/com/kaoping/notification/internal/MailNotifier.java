@@ -1,6 +1,8 @@
 package com.kaoping.notification.internal;
 
 import com.kaoping.notification.Notifications.Kind;
+import com.kaoping.web.Text;
+import com.kaoping.web.Texts;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +36,7 @@ class MailNotifier {
     private final PreferenceMapper preferences;
     private final JavaMailSender sender;
     private final Executor executor;
+    private final Texts texts;
     private final MessageSource messages = messages();
 
     @Autowired
@@ -41,11 +44,17 @@ class MailNotifier {
             MailProperties properties,
             PreferenceMapper preferences,
             ObjectProvider<JavaMailSender> sender,
-            TaskExecutor applicationTaskExecutor) {
-        this(properties, preferences, sender.getIfAvailable(), applicationTaskExecutor);
+            TaskExecutor applicationTaskExecutor,
+            Texts texts) {
+        this(properties, preferences, sender.getIfAvailable(), applicationTaskExecutor, texts);
     }
 
-    MailNotifier(MailProperties properties, PreferenceMapper preferences, JavaMailSender sender, Executor executor) {
+    MailNotifier(
+            MailProperties properties,
+            PreferenceMapper preferences,
+            JavaMailSender sender,
+            Executor executor,
+            Texts texts) {
         if (properties.enabled() && sender == null) {
             throw new IllegalStateException("kaoping.mail.enabled=true needs an SMTP server: set spring.mail.host");
         }
@@ -53,9 +62,10 @@ class MailNotifier {
         this.preferences = preferences;
         this.sender = sender;
         this.executor = executor;
+        this.texts = texts;
     }
 
-    void notify(Collection<String> usernames, Kind kind, String message, Long assessmentId) {
+    void notify(Collection<String> usernames, Kind kind, Text message, Long assessmentId) {
         if (!properties.enabled() || usernames.isEmpty()) {
             return;
         }
@@ -78,8 +88,9 @@ class MailNotifier {
         }
     }
 
-    private SimpleMailMessage mail(PreferenceRow to, Kind kind, String message, Long assessmentId) {
-        Locale locale = Locale.forLanguageTag(to.language == null ? "zh-CN" : to.language);
+    private SimpleMailMessage mail(PreferenceRow to, Kind kind, Text text, Long assessmentId) {
+        Locale locale = Texts.supported(to.language);
+        String message = texts.render(text, locale);
         String link = properties.baseUrl() + (assessmentId == null ? "/" : "/#/assessments/" + assessmentId);
         SimpleMailMessage mail = new SimpleMailMessage();
         mail.setFrom(properties.from());

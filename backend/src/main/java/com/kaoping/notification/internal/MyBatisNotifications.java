@@ -3,6 +3,9 @@ package com.kaoping.notification.internal;
 import com.kaoping.notification.Notifications;
 import com.kaoping.org.UserAccount;
 import com.kaoping.org.UserDirectory;
+import com.kaoping.web.Text;
+import com.kaoping.web.TextJson;
+import com.kaoping.web.Texts;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -30,23 +33,24 @@ class MyBatisNotifications implements Notifications {
     private final NotificationMapper mapper;
     private final UserDirectory directory;
     private final MailNotifier mail;
+    private final Texts texts;
 
-    MyBatisNotifications(NotificationMapper mapper, UserDirectory directory, MailNotifier mail) {
+    MyBatisNotifications(NotificationMapper mapper, UserDirectory directory, MailNotifier mail, Texts texts) {
         this.mapper = mapper;
         this.directory = directory;
         this.mail = mail;
+        this.texts = texts;
     }
 
     @Override
     @Transactional
-    public void toGroup(String groupId, Kind kind, String message, Long assessmentId, String taskId) {
+    public void toGroup(String groupId, Kind kind, Text message, Long assessmentId, String taskId) {
         toGroup(groupId, kind, message, assessmentId, taskId, null);
     }
 
     @Override
     @Transactional
-    public void toGroup(
-            String groupId, Kind kind, String message, Long assessmentId, String taskId, Grouping grouping) {
+    public void toGroup(String groupId, Kind kind, Text message, Long assessmentId, String taskId, Grouping grouping) {
         List<String> members =
                 directory.membersOf(groupId).stream().map(UserAccount::username).toList();
         if (members.isEmpty()) {
@@ -59,28 +63,37 @@ class MyBatisNotifications implements Notifications {
 
     @Override
     @Transactional
-    public void toUser(String username, Kind kind, String message, Long assessmentId, String taskId) {
+    public void toUser(String username, Kind kind, Text message, Long assessmentId, String taskId) {
         Objects.requireNonNull(username, "username");
         insert(List.of(username), kind, message, assessmentId, taskId, null);
     }
 
     private void insert(
-            List<String> usernames, Kind kind, String message, Long assessmentId, String taskId, Grouping grouping) {
+            List<String> usernames, Kind kind, Text message, Long assessmentId, String taskId, Grouping grouping) {
         Objects.requireNonNull(kind, "kind");
-        String text =
-                message == null ? "" : message.length() > MAX_MESSAGE ? message.substring(0, MAX_MESSAGE) : message;
+        Objects.requireNonNull(message, "message");
+        // the message column keeps the Chinese text for readers of the table; the code and arguments are the truth
+        String text = chinese(message);
+        String args = TextJson.args(message);
+        String group = grouping == null ? null : chinese(grouping.text());
         // whole seconds: MySQL rounds and MariaDB truncates fractions in a TIMESTAMP column
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         mapper.insertAll(usernames.stream()
-                .map(u -> NotificationRow.of(u, kind, text, assessmentId, taskId, now)
-                        .grouped(grouping))
+                .map(u -> NotificationRow.of(u, kind, text, message.code(), args, assessmentId, taskId, now)
+                        .grouped(grouping, group))
                 .toList());
-        mail.notify(usernames, kind, text, assessmentId);
+        mail.notify(usernames, kind, message, assessmentId);
+    }
+
+    private String chinese(Text text) {
+        String chinese = texts.render(text, Texts.ZH_CN);
+        return chinese.length() > MAX_MESSAGE ? chinese.substring(0, MAX_MESSAGE) : chinese;
     }
 
     /**
-     * Newest first, at most {@link #MAX_LISTED}: the notifications of one grouping as one entry (its newest, with the
-     * count) for the unread and one for the read, everything else as it is (docs/scale.md).
+     * Newest first, at most {@link #MAX_LISTED}, in the reader's language: the notifications of one grouping as one
+     * entry (its newest, with the count) for the unread and one for the read, everything else as it is
+     * (docs/scale.md).
      */
     List<NotificationView> listFor(String username, boolean unreadOnly) {
         Map<Long, Integer> counts = new HashMap<>();
@@ -94,7 +107,7 @@ class MyBatisNotifications implements Notifications {
         }
         return rows.stream()
                 .limit(MAX_LISTED)
-                .map(r -> r.toView(counts.getOrDefault(r.id, 1)))
+                .map(r -> r.toView(texts, counts.getOrDefault(r.id, 1)))
                 .toList();
     }
 

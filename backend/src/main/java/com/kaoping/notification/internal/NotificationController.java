@@ -26,7 +26,7 @@ record NotificationController(MyBatisNotifications notifications, CurrentUser cu
     @PostMapping("/{id}/read")
     ResponseEntity<Void> markRead(@PathVariable long id) {
         if (!notifications.markRead(id, currentUser.get().username())) {
-            throw new NotFoundException("No notification " + id);
+            throw new NotFoundException("problem.notification.notFound", "notification", id);
         }
         return ResponseEntity.noContent().build();
     }

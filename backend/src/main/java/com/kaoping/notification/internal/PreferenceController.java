@@ -42,13 +42,14 @@ class PreferenceController {
             String email = request.email().trim();
             if (!email.isEmpty()
                     && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
-                throw new BadRequestException("email", "email is not a mail address");
+                throw new BadRequestException("email", "problem.preferences.email");
             }
             row.email = email.isEmpty() ? null : email;
         }
         if (request.language() != null) {
             if (!LANGUAGES.contains(request.language())) {
-                throw new BadRequestException("language", "language must be one of " + LANGUAGES);
+                throw new BadRequestException(
+                        "language", "problem.preferences.language", "languages", String.join(", ", LANGUAGES));
             }
             row.language = request.language();
         }

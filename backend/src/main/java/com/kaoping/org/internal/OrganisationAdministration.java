@@ -84,16 +84,16 @@ class OrganisationAdministration {
     Branch createBranch(BranchForm form) {
         String code = form.code() == null ? "" : form.code().trim();
         if (!BRANCH_CODE.matcher(code).matches()) {
-            throw new BadRequestException("code", "code must be 2 to 16 capital letters or digits, e.g. B09");
+            throw new BadRequestException("code", "problem.branch.code");
         }
         String name = name(form.name(), "name");
         if (branches.exists(code)) {
-            throw new ConflictException("Branch " + code + " already exists");
+            throw new ConflictException("problem.branch.exists", "branch", code);
         }
         try {
             branches.insert(code, name);
         } catch (DuplicateKeyException e) {
-            throw new ConflictException("Branch " + code + " already exists");
+            throw new ConflictException("problem.branch.exists", "branch", code);
         }
         if (Boolean.FALSE.equals(form.active())) {
             branches.update(code, name, false);
@@ -105,7 +105,7 @@ class OrganisationAdministration {
     Branch updateBranch(String code, BranchForm form) {
         Branch current = branches.find(code);
         if (current == null) {
-            throw new NotFoundException("No branch " + code);
+            throw new NotFoundException("problem.branch.notFound", "branch", code);
         }
         String name = form.name() == null ? current.name() : name(form.name(), "name");
         boolean active = form.active() == null ? current.active() : form.active();
@@ -117,28 +117,24 @@ class OrganisationAdministration {
     UserAccount createUser(UserForm form, String actor) {
         String username = form.username() == null ? "" : form.username().trim();
         if (!USERNAME.matcher(username).matches() || NUMBER_WORDS.contains(username.toLowerCase(Locale.ROOT))) {
-            throw new BadRequestException(
-                    "username",
-                    "username must be 3 to 64 letters, digits, dots, underscores or hyphens, starting with a letter,"
-                            + " and not read as a number");
+            throw new BadRequestException("username", "problem.user.username");
         }
         if (username.equals(CandidateGroups.ENGINE_PLACEHOLDER)) {
-            throw new BadRequestException("username", "username " + username + " is reserved");
+            throw new BadRequestException("username", "problem.user.reserved", "username", username);
         }
         String displayName = name(form.displayName(), "displayName");
         if (form.role() == null) {
-            throw new BadRequestException("role", "role is required: one of " + Arrays.toString(Role.values()));
+            throw new BadRequestException("role", "problem.user.role", "roles", Arrays.toString(Role.values()));
         }
         Role role = role(form.role());
         String password = password(form.password(), username);
         if (password == null) {
-            throw new BadRequestException(
-                    "password", "password is required (at least " + PasswordPolicy.MIN_LENGTH + " characters)");
+            throw new BadRequestException("password", "problem.password.required", "min", PasswordPolicy.MIN_LENGTH);
         }
         UserRow row = UserRow.of(username, null, displayName, role, null, null);
         placeByRole(row, form.branch(), form.department());
         if (users.findByUsername(username) != null) {
-            throw new ConflictException("User " + username + " already exists");
+            throw new ConflictException("problem.user.exists", "username", username);
         }
         row.passwordHash = encoder.encode(password);
         // the administrator knows this password: the user must choose their own at first sign-in
@@ -147,7 +143,7 @@ class OrganisationAdministration {
         try {
             users.insert(row);
         } catch (DuplicateKeyException e) {
-            throw new ConflictException("User " + username + " already exists");
+            throw new ConflictException("problem.user.exists", "username", username);
         }
         events.publishEvent(new AuditEvent(
                 "USER_CREATED", actor, username, Map.of("role", role.name(), "enabled", String.valueOf(row.enabled))));
@@ -179,10 +175,10 @@ class OrganisationAdministration {
         boolean stillActiveAdmin = row.role == Role.ADMIN && row.enabled;
         if (wasActiveAdmin && !stillActiveAdmin) {
             if (username.equals(actor)) {
-                throw new ConflictException("You cannot disable yourself or take away your own administrator role");
+                throw new ConflictException("problem.user.self");
             }
             if (users.countByRole(Role.ADMIN) <= 1) {
-                throw new ConflictException("The last enabled administrator must stay an enabled administrator");
+                throw new ConflictException("problem.user.lastAdmin");
             }
         }
         users.update(row);
@@ -206,15 +202,15 @@ class OrganisationAdministration {
     void changeOwnPassword(String username, String currentPassword, String newPassword) {
         UserRow row = existing(username);
         if (currentPassword == null || !encoder.matches(currentPassword, row.passwordHash)) {
-            throw new BadRequestException("currentPassword", "the current password is wrong");
+            throw new BadRequestException("currentPassword", "problem.password.wrong");
         }
         if (newPassword == null || newPassword.isEmpty()) {
-            throw new BadRequestException("newPassword", "a new password is required");
+            throw new BadRequestException("newPassword", "problem.password.newRequired");
         }
         policy.check(newPassword, username, "newPassword");
         String password = newPassword;
         if (password.equals(currentPassword)) {
-            throw new BadRequestException("newPassword", "the new password must differ from the current one");
+            throw new BadRequestException("newPassword", "problem.password.same");
         }
         row.passwordHash = encoder.encode(password);
         row.mustChangePassword = false;
@@ -251,7 +247,7 @@ class OrganisationAdministration {
     private UserRow existing(String username) {
         UserRow row = users.findByUsername(username);
         if (row == null) {
-            throw new NotFoundException("No user " + username);
+            throw new NotFoundException("problem.user.notFound", "username", username);
         }
         return row;
     }
@@ -270,22 +266,21 @@ class OrganisationAdministration {
             case BRANCH -> {
                 String code = blankToNull(branch);
                 if (code == null) {
-                    throw new BadRequestException("branch", "branch is required for a branch clerk");
+                    throw new BadRequestException("branch", "problem.user.branchRequired");
                 }
                 if (!branches.exists(code)) {
-                    throw new BadRequestException("branch", "branch " + code + " does not exist");
+                    throw new BadRequestException("branch", "problem.branch.notFound", "branch", code);
                 }
                 row.branchCode = code;
             }
             case REVIEWER -> {
                 String code = blankToNull(department);
                 if (code == null) {
-                    throw new BadRequestException("department", "department is required for a reviewer");
+                    throw new BadRequestException("department", "problem.user.departmentRequired");
                 }
                 OrgUnit unit = orgUnits.find(code);
                 if (unit == null || !unit.isDepartment()) {
-                    throw new BadRequestException(
-                            "department", "department " + code + " is not a functional department");
+                    throw new BadRequestException("department", "problem.owner.notDepartment", "department", code);
                 }
                 row.orgUnitCode = code;
             }
@@ -311,11 +306,11 @@ class OrganisationAdministration {
         try {
             role = Role.valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException("role", "role must be one of " + Arrays.toString(Role.values()));
+            throw new BadRequestException("role", "problem.user.role", "roles", Arrays.toString(Role.values()));
         }
         if (role == Role.OPERATOR && !breakGlass) {
             // break-glass only: the switch is the server's configuration, not the administrator's (docs/security.md)
-            throw new BadRequestException("role", "the OPERATOR role needs kaoping.engine.break-glass=true");
+            throw new BadRequestException("role", "problem.user.operator");
         }
         return role;
     }
@@ -332,10 +327,10 @@ class OrganisationAdministration {
     private static String name(String value, String field) {
         String trimmed = value == null ? "" : value.trim();
         if (trimmed.isEmpty()) {
-            throw new BadRequestException(field, field + " is required");
+            throw new BadRequestException(field, "problem.required");
         }
         if (trimmed.length() > MAX_NAME) {
-            throw new BadRequestException(field, field + " must not be longer than " + MAX_NAME + " characters");
+            throw new BadRequestException(field, "problem.text.tooLong", "max", MAX_NAME, "length", trimmed.length());
         }
         return trimmed;
     }

@@ -33,21 +33,21 @@ class PasswordPolicy {
     /** Refuses a password that breaks a rule with a 400 naming {@code field}. */
     void check(String password, String username, String field) {
         if (password.isBlank()) {
-            throw new BadRequestException(field, "password must not be only spaces");
+            throw new BadRequestException(field, "problem.password.blank");
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (common.contains(lower)) {
-            throw new BadRequestException(field, "password is one of the most common passwords; choose another");
+            throw new BadRequestException(field, "problem.password.common");
         }
         int length = password.codePointCount(0, password.length());
         if (length < MIN_LENGTH) {
-            throw new BadRequestException(field, "password must have at least " + MIN_LENGTH + " characters");
+            throw new BadRequestException(field, "problem.password.short", "min", MIN_LENGTH);
         }
         if (length > MAX_LENGTH) {
-            throw new BadRequestException(field, "password must not have more than " + MAX_LENGTH + " characters");
+            throw new BadRequestException(field, "problem.password.long", "max", MAX_LENGTH);
         }
         if (username != null && !username.isBlank() && lower.contains(username.toLowerCase(Locale.ROOT))) {
-            throw new BadRequestException(field, "password must not contain the user name");
+            throw new BadRequestException(field, "problem.password.username");
         }
     }
 

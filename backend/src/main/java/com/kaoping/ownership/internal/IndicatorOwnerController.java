@@ -88,21 +88,19 @@ class IndicatorOwnerController {
             Assignment entry = assignments.get(i);
             String place = "[" + i + "]";
             if (entry == null) {
-                throw new BadRequestException(place, place + " is empty");
+                throw new BadRequestException(place, "problem.entry.empty");
             }
             String indicator =
                     entry.indicator() == null ? "" : entry.indicator().trim();
             if (indicator.isEmpty()) {
-                throw new BadRequestException(place + ".indicator", place + ".indicator is required");
+                throw new BadRequestException(place + ".indicator", "problem.required");
             }
             if (!known.contains(indicator)) {
                 throw new BadRequestException(
-                        place + ".indicator",
-                        place + ".indicator: " + indicator + " is not a primary indicator of any imported standard");
+                        place + ".indicator", "problem.scoring.unknownIndicator", "indicator", indicator);
             }
             if (changes.containsKey(indicator)) {
-                throw new BadRequestException(
-                        place + ".indicator", place + ".indicator: " + indicator + " is named twice");
+                throw new BadRequestException(place + ".indicator", "problem.owner.twice", "indicator", indicator);
             }
             String department = entry.department() == null || entry.department().isBlank()
                     ? null
@@ -110,8 +108,7 @@ class IndicatorOwnerController {
             if (department != null
                     && !orgUnits.find(department).map(OrgUnit::isDepartment).orElse(false)) {
                 throw new BadRequestException(
-                        place + ".department",
-                        place + ".department: " + department + " is not a functional department");
+                        place + ".department", "problem.owner.notDepartment", "department", department);
             }
             changes.put(indicator, department);
         }

@@ -6,14 +6,7 @@ import org.springframework.stereotype.Service;
 
 /** The rectification process's routing, from the items the task steps just wrote (same transaction). */
 @Service
-class ItemRouting implements RectificationRouting {
-
-    private final RectificationMapper mapper;
-
-    ItemRouting(RectificationMapper mapper) {
-        this.mapper = mapper;
-    }
-
+record ItemRouting(RectificationMapper mapper) implements RectificationRouting {
     @Override
     public List<String> checkDepartments(long assessmentId) {
         return mapper.ofAssessment(assessmentId).stream()

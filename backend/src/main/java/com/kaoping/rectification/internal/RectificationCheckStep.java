@@ -19,8 +19,7 @@ import org.springframework.stereotype.Component;
  * branch, an accepted one is closed for good.
  */
 @Component
-class RectificationCheckStep implements TaskStep {
-
+record RectificationCheckStep(JsonBodies bodies, RectificationMapper mapper) implements TaskStep {
     static final String KEY = "rectificationCheck";
     static final String ACCEPT = "accept";
     static final String RETURN = "return";
@@ -28,14 +27,6 @@ class RectificationCheckStep implements TaskStep {
     record Entry(String clause, String decision, String reason) {}
 
     record Form(String decision, List<Entry> items, String comment) {}
-
-    private final JsonBodies bodies;
-    private final RectificationMapper mapper;
-
-    RectificationCheckStep(JsonBodies bodies, RectificationMapper mapper) {
-        this.bodies = bodies;
-        this.mapper = mapper;
-    }
 
     @Override
     public String taskKey() {

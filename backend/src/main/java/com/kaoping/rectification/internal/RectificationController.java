@@ -18,16 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
  * feature's ({@code GET /api/rectifications.xlsx}). Items are written only through their tasks.
  */
 @RestController
-class RectificationController {
-
-    private final Rectifications rectifications;
-    private final CurrentUser currentUser;
-
-    RectificationController(Rectifications rectifications, CurrentUser currentUser) {
-        this.rectifications = rectifications;
-        this.currentUser = currentUser;
-    }
-
+record RectificationController(Rectifications rectifications, CurrentUser currentUser) {
     @GetMapping("/api/rectifications")
     List<RectificationItem> list(
             @RequestParam(required = false) String cycle,

@@ -7,14 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** Last quarter's items of a branch by clause, for the next quarter's forms (docs/rectification.md). */
 @Component
-class RectificationHistory implements ClauseHistory {
-
-    private final RectificationMapper mapper;
-
-    RectificationHistory(RectificationMapper mapper) {
-        this.mapper = mapper;
-    }
-
+record RectificationHistory(RectificationMapper mapper) implements ClauseHistory {
     @Override
     public Map<String, PriorItem> lastQuarter(String branchCode, long cycleId) {
         Map<String, PriorItem> out = new LinkedHashMap<>();

@@ -24,22 +24,10 @@ import org.springframework.stereotype.Service;
  * department's items is 403, not an empty list, so a client learns that it asked for something it may not see.
  */
 @Service
-class RectificationLedger implements Rectifications {
-
+record RectificationLedger(RectificationMapper mapper, CycleResults cycles, Branches branches, OrgUnits units)
+        implements Rectifications {
     private static final Set<String> STATES =
             Set.of(ItemState.OPEN.name(), ItemState.PLANNED.name(), ItemState.RETURNED.name(), ItemState.CLOSED.name());
-
-    private final RectificationMapper mapper;
-    private final CycleResults cycles;
-    private final Branches branches;
-    private final OrgUnits units;
-
-    RectificationLedger(RectificationMapper mapper, CycleResults cycles, Branches branches, OrgUnits units) {
-        this.mapper = mapper;
-        this.cycles = cycles;
-        this.branches = branches;
-        this.units = units;
-    }
 
     @Override
     public List<RectificationItem> list(Filter filter, UserAccount reader) {

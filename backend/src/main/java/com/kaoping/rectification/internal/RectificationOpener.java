@@ -22,33 +22,14 @@ import org.springframework.stereotype.Component;
  * opens nothing twice.
  */
 @Component
-class RectificationOpener {
-
-    private final Assessments assessments;
-    private final StandardCatalog standards;
-    private final IndicatorOwnership owners;
-    private final CycleResults cycles;
-    private final RectificationMapper mapper;
-    private final RectificationProperties properties;
-    private final ApplicationEventPublisher events;
-
-    RectificationOpener(
-            Assessments assessments,
-            StandardCatalog standards,
-            IndicatorOwnership owners,
-            CycleResults cycles,
-            RectificationMapper mapper,
-            RectificationProperties properties,
-            ApplicationEventPublisher events) {
-        this.assessments = assessments;
-        this.standards = standards;
-        this.owners = owners;
-        this.cycles = cycles;
-        this.mapper = mapper;
-        this.properties = properties;
-        this.events = events;
-    }
-
+record RectificationOpener(
+        Assessments assessments,
+        StandardCatalog standards,
+        IndicatorOwnership owners,
+        CycleResults cycles,
+        RectificationMapper mapper,
+        RectificationProperties properties,
+        ApplicationEventPublisher events) {
     @EventListener
     void locked(AssessmentLocked locked) {
         if (mapper.countOfAssessment(locked.assessmentId()) > 0) {

@@ -19,21 +19,12 @@ import org.springframework.stereotype.Component;
  * them complete, and moves them to PLANNED for their departments' checks.
  */
 @Component
-class RectificationPlanStep implements TaskStep {
-
+record RectificationPlanStep(JsonBodies bodies, RectificationMapper mapper) implements TaskStep {
     static final String KEY = "rectificationPlan";
 
     record Entry(String clause, String measures, String responsible, LocalDate plannedDate, String evidence) {}
 
     record Form(List<Entry> items) {}
-
-    private final JsonBodies bodies;
-    private final RectificationMapper mapper;
-
-    RectificationPlanStep(JsonBodies bodies, RectificationMapper mapper) {
-        this.bodies = bodies;
-        this.mapper = mapper;
-    }
 
     @Override
     public String taskKey() {

@@ -68,8 +68,7 @@ record ReportReads(
     int deductions(long cycleId, UserAccount reader, OutputStream out) throws IOException {
         cycles.cycle(cycleId);
         if (reader.role() == Role.BRANCH) {
-            throw new ForbiddenException(
-                    "Only the leadership group, administrators and reviewers list every branch's" + " deductions");
+            throw new ForbiddenException("problem.report.deductionsForbidden");
         }
         try (DeductionsWorkbook book = new DeductionsWorkbook(names.all(), departments(reader))) {
             assessments.forEachLocked(cycleId, book.sink());

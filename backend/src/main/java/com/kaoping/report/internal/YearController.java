@@ -52,7 +52,7 @@ record YearController(YearRankingService years, ExportAudit audit, CurrentUser c
 
     private static void check(int year) {
         if (year < 2000 || year > 2999) {
-            throw new BadRequestException("year", "year must be between 2000 and 2999");
+            throw new BadRequestException("year", "problem.range", "min", 2000, "max", 2999);
         }
     }
 

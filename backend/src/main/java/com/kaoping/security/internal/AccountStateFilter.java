@@ -59,14 +59,14 @@ class AccountStateFilter extends OncePerRequestFilter {
                 session.invalidate();
             }
             SecurityContextHolder.clearContext();
-            problems.write(response, HttpStatus.UNAUTHORIZED, "Your session has ended; sign in again.");
+            problems.write(response, HttpStatus.UNAUTHORIZED, "problem.session.ended");
             return;
         }
         if (current.get().mustChangePassword() && isGuarded(request)) {
             problems.write(
                     response,
                     HttpStatus.FORBIDDEN,
-                    "Choose a new password first.",
+                    "problem.password.changeRequired",
                     ProblemAuthenticationEntryPoint.PASSWORD_CHANGE_REQUIRED);
             return;
         }

@@ -16,16 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The caller's own API tokens: create (the secret in the answer, once), list, revoke. */
 @RestController
 @RequestMapping("/api/me/tokens")
-class ApiTokenController {
-
-    private final ApiTokens tokens;
-    private final CurrentUser currentUser;
-
-    ApiTokenController(ApiTokens tokens, CurrentUser currentUser) {
-        this.tokens = tokens;
-        this.currentUser = currentUser;
-    }
-
+record ApiTokenController(ApiTokens tokens, CurrentUser currentUser) {
     @GetMapping
     List<TokenView> list() {
         return tokens.list(currentUser.get().username());

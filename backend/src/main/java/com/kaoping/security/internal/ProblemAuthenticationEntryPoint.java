@@ -2,6 +2,8 @@ package com.kaoping.security.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.kaoping.web.DatabaseOutage;
+import com.kaoping.web.Text;
+import com.kaoping.web.Texts;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpStatus;
@@ -27,9 +29,16 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
     static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
 
     private final ObjectMapper json;
+    private final Texts texts;
+
+    /** @param texts renders the words in the request's language; null (unit tests) leaves them as codes */
+    ProblemAuthenticationEntryPoint(ObjectMapper json, Texts texts) {
+        this.json = json;
+        this.texts = texts;
+    }
 
     ProblemAuthenticationEntryPoint(ObjectMapper json) {
-        this.json = json;
+        this(json, null);
     }
 
     @Override
@@ -41,14 +50,14 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
         } else if (!unavailable(response, e)) {
             // unavailable: the user could not be looked up because the database is unreachable, not a wrong
             // password (docs/reliability.md)
-            write(response, HttpStatus.UNAUTHORIZED, "Sign in first.");
+            write(response, HttpStatus.UNAUTHORIZED, "problem.signIn.first");
         }
     }
 
     /** 429 with Retry-After: the account or the client address is locked for a while. */
     void throttled(HttpServletResponse response, SignInThrottledException e) throws IOException {
         response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
-        write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins; try again later.");
+        write(response, HttpStatus.TOO_MANY_REQUESTS, "problem.signIn.throttled");
     }
 
     /** The session sign-in (POST /api/login) failed. */
@@ -56,14 +65,14 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
         if (e instanceof SignInThrottledException throttled) {
             throttled(response, throttled);
         } else if (!unavailable(response, e)) {
-            write(response, HttpStatus.UNAUTHORIZED, "Wrong username or password.");
+            write(response, HttpStatus.UNAUTHORIZED, "problem.signIn.wrong");
         }
     }
 
     private boolean unavailable(HttpServletResponse response, AuthenticationException e) throws IOException {
         if (e instanceof InternalAuthenticationServiceException && DatabaseOutage.causedBy(e)) {
             response.setHeader("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
-            write(response, HttpStatus.SERVICE_UNAVAILABLE, "The service is briefly unavailable; try again shortly.");
+            write(response, HttpStatus.SERVICE_UNAVAILABLE, "problem.unavailable");
             return true;
         }
         return false;
@@ -77,26 +86,32 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         boolean anonymous = auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken;
         if (e instanceof CsrfException && anonymous && !request.getRequestURI().endsWith("/api/login")) {
-            write(response, HttpStatus.UNAUTHORIZED, "Sign in first.");
+            write(response, HttpStatus.UNAUTHORIZED, "problem.signIn.first");
         } else if (e instanceof CsrfException) {
-            write(
-                    response,
-                    HttpStatus.FORBIDDEN,
-                    "The page is out of date or the request was forged; reload the page.");
+            write(response, HttpStatus.FORBIDDEN, "problem.csrf");
         } else {
-            write(response, HttpStatus.FORBIDDEN, "You may not do this.");
+            write(response, HttpStatus.FORBIDDEN, "problem.forbidden");
         }
     }
 
-    void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-        write(response, status, detail, null);
+    /** @param messageCode the words (docs/i18n.md), which are also the problem's {@code code} */
+    void write(HttpServletResponse response, HttpStatus status, String messageCode) throws IOException {
+        write(response, status, messageCode, null);
     }
 
-    void write(HttpServletResponse response, HttpStatus status, String detail, String code) throws IOException {
+    /**
+     * @param code a code the page acts on ({@link #PASSWORD_CHANGE_REQUIRED}) in place of the message code
+     */
+    void write(HttpServletResponse response, HttpStatus status, String messageCode, String code) throws IOException {
+        Text text = Text.of(messageCode);
+        String detail = texts == null ? messageCode : texts.render(text);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        if (code != null) {
-            problem.setProperty("code", code);
+        if (texts != null) {
+            problem.setTitle(texts.render(Text.of("problem.title." + status.value())));
         }
+        problem.setProperty("code", code == null ? messageCode : code);
+        problem.setProperty("args", text.args());
+        problem.setProperty("text", detail);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.kaoping.audit.AuditEvent;
 import com.kaoping.org.Role;
 import com.kaoping.org.UserDirectory;
+import com.kaoping.web.Texts;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -124,13 +125,14 @@ class SecurityConfiguration {
     SecurityFilterChain kaopingFilterChain(
             HttpSecurity http,
             ObjectMapper json,
+            Texts texts,
             UserDirectory directory,
             ApplicationEventPublisher events,
             ApiTokens apiTokens,
             @Value("${kaoping.engine.break-glass:false}") boolean breakGlass,
             @Value("${kaoping.session.absolute-lifetime:12h}") Duration absoluteLifetime)
             throws Exception {
-        ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint(json);
+        ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint(json, texts);
         String[] engineRoles =
                 breakGlass ? new String[] {Role.ADMIN.name(), Role.OPERATOR.name()} : new String[] {Role.ADMIN.name()};
         http.authorizeHttpRequests(SecurityConfiguration::actuatorAndApiDocs);

@@ -35,10 +35,10 @@ class SignInLockController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void unlock(@RequestParam String kind, @RequestParam String subject, Authentication auth) {
         if (!SignInThrottle.ACCOUNT.equals(kind) && !SignInThrottle.ADDRESS.equals(kind)) {
-            throw new BadRequestException("kind", "kind must be ACCOUNT or ADDRESS");
+            throw new BadRequestException("kind", "problem.lock.kind");
         }
         if (!throttle.unlock(kind, subject, auth.getName())) {
-            throw new NotFoundException("No failed sign-ins recorded for " + kind + " " + subject);
+            throw new NotFoundException("problem.lock.notFound", "kind", kind, "subject", subject);
         }
     }
 }

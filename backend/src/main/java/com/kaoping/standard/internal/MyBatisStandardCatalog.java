@@ -48,7 +48,7 @@ class MyBatisStandardCatalog implements StandardCatalog {
     public Standard get(String code) {
         StandardRow latest = mapper.findLatest(code);
         if (latest == null) {
-            throw new NotFoundException("No standard " + code);
+            throw new NotFoundException("problem.standard.notFound", "standard", code);
         }
         return engine(latest).standard();
     }
@@ -62,7 +62,7 @@ class MyBatisStandardCatalog implements StandardCatalog {
     public Standard active() {
         StandardRow active = mapper.findActive();
         if (active == null) {
-            throw new NotFoundException("No active standard has been imported");
+            throw new NotFoundException("problem.standard.noActive");
         }
         return engine(active).standard();
     }
@@ -71,7 +71,7 @@ class MyBatisStandardCatalog implements StandardCatalog {
     public ScoringEngine engine(String code, int version) {
         StandardRow row = mapper.find(code, version);
         if (row == null) {
-            throw new NotFoundException("No standard " + code + " version " + version);
+            throw new NotFoundException("problem.standard.versionNotFound", "standard", code, "version", version);
         }
         return engines.computeIfAbsent(row.contentHash, hash -> new ScoringEngine(read(row.content)));
     }
@@ -120,8 +120,8 @@ class MyBatisStandardCatalog implements StandardCatalog {
         } else if (existing.contentHash.equals(row.contentHash)) {
             return ImportOutcome.UNCHANGED;
         } else if (existing.inUse || mapper.replaceContent(row) == 0) {
-            throw new ConflictException("Standard " + standard.code() + " version " + standard.version()
-                    + " is used by a cycle and cannot change; import the change as a new version");
+            throw new ConflictException(
+                    "problem.standard.inUse", "standard", standard.code(), "version", standard.version());
         } else {
             outcome = ImportOutcome.REPLACED;
         }
@@ -132,7 +132,7 @@ class MyBatisStandardCatalog implements StandardCatalog {
     @Transactional
     public void markInUse(String code, int version) {
         if (mapper.markInUse(code, version) == 0) {
-            throw new NotFoundException("No standard " + code + " version " + version);
+            throw new NotFoundException("problem.standard.versionNotFound", "standard", code, "version", version);
         }
     }
 

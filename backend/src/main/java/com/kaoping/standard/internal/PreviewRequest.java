@@ -43,7 +43,7 @@ record PreviewRequest(
         for (int i = 0; i < entries.size(); i++) {
             FindingEntry entry = entries.get(i);
             if (entry == null) {
-                throw new BadRequestException("findings[" + i + "]", "findings[" + i + "] is empty");
+                throw new BadRequestException("findings[" + i + "]", "problem.entry.empty");
             }
             out.add(new Finding(entry.clause(), Counts.toLong(entry.count(), "findings[" + i + "].count")));
         }
@@ -56,7 +56,7 @@ record PreviewRequest(
         for (int i = 0; i < entries.size(); i++) {
             BonusEntry entry = entries.get(i);
             if (entry == null || entry.rule() == null) {
-                throw new BadRequestException("bonuses[" + i + "].rule", "bonuses[" + i + "].rule is required");
+                throw new BadRequestException("bonuses[" + i + "].rule", "problem.required");
             }
             out.add(new BonusClaim(entry.rule(), entry.indicator(), entry.points()));
         }
@@ -70,7 +70,7 @@ record PreviewRequest(
             JsonNode node = entries.get(i);
             JsonNode rule = node != null && node.isObject() ? node.get("rule") : node;
             if (rule == null || !rule.canConvertToInt() || !rule.isIntegralNumber()) {
-                throw new BadRequestException("vetoes[" + i + "]", "vetoes[" + i + "] must name a veto rule number");
+                throw new BadRequestException("vetoes[" + i + "]", "problem.veto.ruleNumber");
             }
             String reason = node.isObject() && node.hasNonNull("reason")
                     ? node.get("reason").asText()

@@ -4,6 +4,7 @@ import com.kaoping.scoring.InvalidScoringInputException;
 import com.kaoping.scoring.ScoreCard;
 import com.kaoping.scoring.ScoringEngine;
 import com.kaoping.scoring.Standard;
+import com.kaoping.standard.ScoringProblems;
 import com.kaoping.standard.StandardCatalog;
 import com.kaoping.web.BadRequestException;
 import com.kaoping.web.NotFoundException;
@@ -27,7 +28,7 @@ record ScoringPreviewController(StandardCatalog catalog) {
         try {
             return engine.score(request.toInput());
         } catch (InvalidScoringInputException e) {
-            throw new BadRequestException(e.field(), e.getMessage());
+            throw ScoringProblems.badRequest(e);
         }
     }
 
@@ -47,7 +48,8 @@ record ScoringPreviewController(StandardCatalog catalog) {
         try {
             return catalog.get(versionOf, version);
         } catch (NotFoundException e) {
-            throw new BadRequestException("version", "Standard " + versionOf + " has no version " + version);
+            throw new BadRequestException(
+                    "version", "problem.standard.versionNotFound", "standard", versionOf, "version", version);
         }
     }
 }

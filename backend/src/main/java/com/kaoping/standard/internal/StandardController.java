@@ -77,7 +77,7 @@ class StandardController {
                     file.getOriginalFilename(),
                     currentUser.get().username());
         } catch (InvalidStandardException e) {
-            throw new BadRequestException("file", e.getMessage());
+            throw new BadRequestException("file", "problem.standard.invalid", "detail", e.getMessage());
         }
         HttpStatus status = outcome == StandardCatalog.ImportOutcome.CREATED ? HttpStatus.CREATED : HttpStatus.OK;
         return ResponseEntity.status(status).body(Map.of("outcome", outcome.name()));
@@ -99,7 +99,7 @@ class StandardController {
             @RequestParam(required = false) String version)
             throws IOException {
         if (file == null || file.isEmpty()) {
-            throw new BadRequestException("file", "a file (xlsx, yaml or json) is required");
+            throw new BadRequestException("file", "problem.standard.fileRequired");
         }
         ParsedStandard parsed;
         try {
@@ -108,7 +108,7 @@ class StandardController {
                     file.getOriginalFilename(),
                     new StandardUploads.TableFields(code, name, year, version));
         } catch (InvalidStandardException e) {
-            throw new BadRequestException("file", e.getMessage());
+            throw new BadRequestException("file", "problem.standard.invalid", "detail", e.getMessage());
         }
         Map<String, Object> body = body(parsed);
         if (dryRun) {
@@ -117,16 +117,18 @@ class StandardController {
         if (!parsed.valid()) {
             throw new BadRequestException(
                     "file",
-                    parsed.problems().size() == 1
-                            ? parsed.problems().get(0)
-                            : parsed.problems().size() + " problems: " + String.join("; ", parsed.problems()));
+                    "problem.standard.problems",
+                    "count",
+                    parsed.problems().size(),
+                    "detail",
+                    String.join("; ", parsed.problems()));
         }
         String user = currentUser.get().username();
         StandardCatalog.ImportOutcome outcome;
         try {
             outcome = catalog.importStandard(parsed.standard(), user);
         } catch (InvalidStandardException e) {
-            throw new BadRequestException("file", e.getMessage());
+            throw new BadRequestException("file", "problem.standard.invalid", "detail", e.getMessage());
         }
         Standard s = parsed.standard();
         events.publishEvent(new AuditEvent(
@@ -173,7 +175,7 @@ class StandardController {
         } catch (NumberFormatException ignored) {
             // reported below
         }
-        throw new BadRequestException(field, "must be a version number (1, 2, …), not \"" + value + "\"");
+        throw new BadRequestException(field, "problem.version.number", "value", value);
     }
 
     @SuppressWarnings("unchecked")

@@ -28,16 +28,16 @@ final class CheckedStrings extends StdScalarDeserializer<String> {
         }
         if (value.length() > MAX_LENGTH) {
             throw InvalidFormatException.from(
-                    p, "must be at most " + MAX_LENGTH + " characters long", "(" + value.length() + ")", String.class);
+                    p,
+                    "must:problem.text.tooLong|max=" + MAX_LENGTH + "|length=" + value.length(),
+                    "(" + value.length() + ")",
+                    String.class);
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
                 throw InvalidFormatException.from(
-                        p,
-                        "must not contain control characters (U+" + String.format("%04X", (int) c) + ")",
-                        value,
-                        String.class);
+                        p, "must:problem.text.control|char=U+" + String.format("%04X", (int) c), value, String.class);
             }
         }
         return value;

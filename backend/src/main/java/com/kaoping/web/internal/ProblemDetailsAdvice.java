@@ -7,7 +7,10 @@ import com.kaoping.web.ConflictException;
 import com.kaoping.web.DatabaseOutage;
 import com.kaoping.web.ForbiddenException;
 import com.kaoping.web.NotFoundException;
+import com.kaoping.web.ProblemException;
 import com.kaoping.web.ProblemRenderer;
+import com.kaoping.web.Text;
+import com.kaoping.web.Texts;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -29,12 +32,19 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Renders every API error as an RFC 9457 problem detail; a 400 carries {@code field} naming the offending entry.
- * Stack traces never leave the server.
+ * Stack traces never leave the server. Every problem carries {@code code}, {@code args} and {@code text} in the
+ * request's language (docs/i18n.md); {@code detail} is that text.
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler implements ProblemRenderer {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    private final Texts texts;
+
+    ProblemDetailsAdvice(Texts texts) {
+        this.texts = texts;
+    }
 
     @Override
     public ProblemDetail render(RuntimeException e) {
@@ -59,38 +69,38 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler implements Pro
 
     @ExceptionHandler(BadRequestException.class)
     ProblemDetail badRequest(BadRequestException e) {
-        return fieldProblem(e.field(), e.getMessage());
+        return fieldProblem(texts, e.field(), e.text());
     }
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        return problem(texts, HttpStatus.NOT_FOUND, e);
     }
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        return problem(texts, HttpStatus.CONFLICT, e);
     }
 
     @ExceptionHandler(ForbiddenException.class)
     ProblemDetail forbidden(ForbiddenException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        return problem(texts, HttpStatus.FORBIDDEN, e);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail forbidden(AccessDeniedException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "You may not do this.");
+        return problem(texts, HttpStatus.FORBIDDEN, Text.of("problem.forbidden"));
     }
 
     /** A file name with a NUL, a body cut short or a part without its headers: the client's upload is at fault. */
     @ExceptionHandler(MultipartException.class)
     ProblemDetail multipart(MultipartException e) {
-        return fieldProblem("file", "The multipart body or its file name cannot be read");
+        return fieldProblem(texts, "file", Text.of("problem.multipart"));
     }
 
     @ExceptionHandler(RequestRejectedException.class)
     ProblemDetail rejected(RequestRejectedException e) {
-        return fieldProblem("body", "The request contains characters that are not allowed");
+        return fieldProblem(texts, "body", Text.of("problem.rejectedCharacters"));
     }
 
     /**
@@ -102,16 +112,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler implements Pro
         String requestId = RequestIdFilter.current(request);
         if (DatabaseOutage.causedBy(e)) {
             log.warn("Database unavailable (request {}): {}", requestId, e.toString());
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                    HttpStatus.SERVICE_UNAVAILABLE, "The service is briefly unavailable; try again shortly.");
+            ProblemDetail problem = problem(texts, HttpStatus.SERVICE_UNAVAILABLE, Text.of("problem.unavailable"));
             problem.setProperty("requestId", requestId);
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                     .header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS))
                     .body(problem);
         }
         log.error("Unexpected error (request {})", requestId, e);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred; it has been logged.");
+        ProblemDetail problem = problem(texts, HttpStatus.INTERNAL_SERVER_ERROR, Text.of("problem.unexpected"));
         problem.setProperty("requestId", requestId);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem);
     }
@@ -123,21 +131,27 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler implements Pro
         Throwable cause = ex.getCause();
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty() && !truncated(mapping)) {
             JsonPaths.Problem problem = JsonPaths.problem(mapping);
-            return ResponseEntity.badRequest().body(fieldProblem(problem.field(), problem.message()));
+            return ResponseEntity.badRequest().body(fieldProblem(texts, problem.field(), problem.text()));
         }
-        String detail = cause instanceof JsonProcessingException json && json.getLocation() != null
-                ? "Malformed JSON at line " + json.getLocation().getLineNr() + ", column "
-                        + json.getLocation().getColumnNr()
-                : "The request body is missing or is not valid JSON";
-        return ResponseEntity.badRequest().body(fieldProblem("body", detail));
+        Text detail = cause instanceof JsonProcessingException json && json.getLocation() != null
+                ? Text.of(
+                        "problem.json.malformedAt",
+                        "line",
+                        json.getLocation().getLineNr(),
+                        "column",
+                        json.getLocation().getColumnNr())
+                : Text.of("problem.json.missing");
+        return ResponseEntity.badRequest().body(fieldProblem(texts, "body", detail));
     }
 
     /** An upload over spring.servlet.multipart's limits: the client's input is at fault, and it is the file. */
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
             MaxUploadSizeExceededException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        String limit = ex.getMaxUploadSize() > 0 ? " of " + ex.getMaxUploadSize() + " bytes" : "";
-        return ResponseEntity.badRequest().body(fieldProblem("file", "file is larger than the limit" + limit));
+        Text text = ex.getMaxUploadSize() > 0
+                ? Text.of("problem.file.tooLarge", "field", "file", "limit", ex.getMaxUploadSize())
+                : Text.of("problem.file.overLimit", "field", "file");
+        return ResponseEntity.badRequest().body(fieldProblem(texts, "file", text));
     }
 
     /** A body cut short surfaces as a mapping problem at the last open field; it is malformed JSON all the same. */
@@ -145,11 +159,27 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler implements Pro
         return e.getOriginalMessage() != null && e.getOriginalMessage().contains("end-of-input");
     }
 
-    static ProblemDetail fieldProblem(String field, String message) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
-        problem.setTitle("Invalid input");
+    static ProblemDetail problem(Texts texts, HttpStatus status, ProblemException e) {
+        return problem(texts, status, e.text());
+    }
+
+    static ProblemDetail problem(Texts texts, HttpStatusCode status, Text text) {
+        String rendered = texts.render(text);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, rendered);
+        problem.setTitle(texts.render(Text.of("problem.title." + status.value())));
+        problem.setProperty("code", text.code());
+        problem.setProperty("args", text.args());
+        problem.setProperty("text", rendered);
+        return problem;
+    }
+
+    static ProblemDetail fieldProblem(Texts texts, String field, Text text) {
+        ProblemDetail problem = problem(texts, HttpStatus.BAD_REQUEST, text);
         problem.setProperty("field", field);
-        problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+        problem.setProperty(
+                "errors",
+                List.of(Map.of(
+                        "field", field, "message", problem.getDetail(), "code", text.code(), "args", text.args())));
         return problem;
     }
 }

@@ -1,6 +1,8 @@
 package com.kaoping.web.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.kaoping.web.Text;
+import com.kaoping.web.Texts;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,9 +29,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RequestShape extends OncePerRequestFilter implements RequestRejectedHandler {
 
     private final ObjectMapper json;
+    private final Texts texts;
 
-    RequestShape(ObjectMapper json) {
+    RequestShape(ObjectMapper json, Texts texts) {
         this.json = json;
+        this.texts = texts;
     }
 
     @Override
@@ -41,18 +45,18 @@ class RequestShape extends OncePerRequestFilter implements RequestRejectedHandle
             try {
                 type = MediaType.parseMediaType(header);
             } catch (InvalidMediaTypeException e) {
-                write(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Type cannot be read");
+                write(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, Text.of("problem.contentType.unreadable"));
                 return;
             }
             if (type.isWildcardType() || type.isWildcardSubtype()) {
                 write(
                         response,
                         HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                        "Content-Type must name one type, such as application/json, not " + type);
+                        Text.of("problem.contentType.wildcard", "type", type.toString()));
                 return;
             }
             if (type.getType().equals("multipart") && type.getParameter("boundary") == null) {
-                write(response, HttpStatus.BAD_REQUEST, "a multipart body needs its boundary in Content-Type");
+                write(response, HttpStatus.BAD_REQUEST, Text.of("problem.contentType.boundary"));
                 return;
             }
         }
@@ -63,13 +67,14 @@ class RequestShape extends OncePerRequestFilter implements RequestRejectedHandle
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException e)
             throws IOException {
-        write(response, HttpStatus.BAD_REQUEST, "The request contains characters that are not allowed");
+        write(response, HttpStatus.BAD_REQUEST, Text.of("problem.rejectedCharacters"));
     }
 
-    private void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+    private void write(HttpServletResponse response, HttpStatus status, Text detail) throws IOException {
         ProblemDetail problem = status == HttpStatus.BAD_REQUEST
-                ? ProblemDetailsAdvice.fieldProblem(detail.startsWith("a multipart") ? "Content-Type" : "body", detail)
-                : ProblemDetail.forStatusAndDetail(status, detail);
+                ? ProblemDetailsAdvice.fieldProblem(
+                        texts, detail.code().contains("contentType") ? "Content-Type" : "body", detail)
+                : ProblemDetailsAdvice.problem(texts, status, detail);
         if (status == HttpStatus.UNSUPPORTED_MEDIA_TYPE) {
             problem.setProperty("field", "Content-Type");
         }

@@ -24,19 +24,10 @@ import org.springframework.stereotype.Component;
  * completion would have answered (204, or the status and problem of its refusal). One task refused stops nothing.
  */
 @Component
-class BulkCompletion {
-
+record BulkCompletion(TaskCompletion completion, ProblemRenderer problems) {
     static final int MAX_TASKS = 500;
     private static final Logger log = LoggerFactory.getLogger(BulkCompletion.class);
     private static final Set<String> FIELDS = Set.of("tasks", "body");
-
-    private final TaskCompletion completion;
-    private final ProblemRenderer problems;
-
-    BulkCompletion(TaskCompletion completion, ProblemRenderer problems) {
-        this.completion = completion;
-        this.problems = problems;
-    }
 
     List<Outcome> complete(JsonNode request, UserAccount user) {
         List<String> ids = tasks(request);

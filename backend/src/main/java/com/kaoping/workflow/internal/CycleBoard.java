@@ -29,37 +29,18 @@ import org.springframework.stereotype.Component;
  * tasks (docs/scale.md): the leadership group's dashboard and a department's review queue.
  */
 @Component
-class CycleBoard {
-
+record CycleBoard(
+        CycleBoardMapper mapper,
+        CycleResults cycles,
+        Assessments assessments,
+        OrgUnits orgUnits,
+        @Value("${kaoping.time-zone:Asia/Shanghai}") ZoneId zone) {
     /** The assessment's steps in process order; other task keys (if any) come after them. */
     static final List<String> STEPS = List.of(
             "selfAssessment", "departmentReview", "bonusDeclaration", "bonusEndorsement", "leadershipConfirmation");
 
     private static final String REVIEW = "departmentReview";
     private static final Duration DAY = Duration.ofDays(1);
-
-    private final CycleBoardMapper mapper;
-    private final CycleResults cycles;
-    private final Assessments assessments;
-    private final OrgUnits orgUnits;
-    private final ZoneId zone;
-
-    CycleBoard(
-            CycleBoardMapper mapper,
-            CycleResults cycles,
-            Assessments assessments,
-            OrgUnits orgUnits,
-            @Value("${kaoping.time-zone:Asia/Shanghai}") ZoneId zone) {
-        this.mapper = mapper;
-        this.cycles = cycles;
-        this.assessments = assessments;
-        this.orgUnits = orgUnits;
-        this.zone = zone;
-    }
-
-    ZoneId zone() {
-        return zone;
-    }
 
     Dashboard dashboard(long cycleId) {
         cycles.cycle(cycleId); // 404 for no such cycle

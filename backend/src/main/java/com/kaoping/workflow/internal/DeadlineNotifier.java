@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * deadline: a task re-entered after a return with the same due date is not announced again (kp_deadline_notice).
  */
 @Component("deadlineNotifier")
-record DeadlineNotifier(Notifications notifications, DeadlineNoticeMapper sent) implements JavaDelegate {
+record DeadlineNotifier(Notifications notifications, DeadlineNoticeMapper sent, NotificationMessages messages)
+        implements JavaDelegate {
     static final String KIND = "kind";
     static final String TASK_KEY = "taskKey";
 
@@ -54,7 +55,8 @@ record DeadlineNotifier(Notifications notifications, DeadlineNoticeMapper sent) 
             if (kind == Kind.OVERDUE) {
                 groups.add(CandidateGroups.LEADERS);
             }
-            String message = NotificationMessages.of(task.getName(), execution);
+            com.kaoping.web.Text message =
+                    messages.of("notification." + kind.name().toLowerCase(java.util.Locale.ROOT), taskKey, execution);
             groups.forEach(group -> notifications.toGroup(group, kind, message, assessmentId, task.getId()));
         }
     }

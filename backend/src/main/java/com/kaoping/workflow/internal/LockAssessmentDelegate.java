@@ -14,7 +14,11 @@ import org.springframework.stereotype.Component;
  * the cycle on ({@code allAssessmentsLocked}); the cycle's row lock makes "the last" unambiguous.
  */
 @Component("lockAssessmentDelegate")
-record LockAssessmentDelegate(AssessmentLifecycle assessments, Notifications notifications, CycleLifecycle cycles)
+record LockAssessmentDelegate(
+        AssessmentLifecycle assessments,
+        Notifications notifications,
+        CycleLifecycle cycles,
+        NotificationMessages messages)
         implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
@@ -34,7 +38,7 @@ record LockAssessmentDelegate(AssessmentLifecycle assessments, Notifications not
             notifications.toGroup(
                     CandidateGroups.branch(branch),
                     Kind.LOCKED,
-                    NotificationMessages.of("Result locked", execution),
+                    messages.of("notification.locked", null, execution),
                     assessmentId,
                     null);
         }

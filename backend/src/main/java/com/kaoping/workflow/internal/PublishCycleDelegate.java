@@ -5,6 +5,7 @@ import com.kaoping.cycle.CycleRouting;
 import com.kaoping.notification.Notifications;
 import com.kaoping.notification.Notifications.Kind;
 import com.kaoping.org.CandidateGroups;
+import com.kaoping.web.Text;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,6 @@ record PublishCycleDelegate(CycleLifecycle cycles, CycleRouting routing, Notific
         cycles.published(cycleId);
         routing.branchCodes(cycleId)
                 .forEach(branch -> notifications.toGroup(
-                        CandidateGroups.branch(branch), Kind.PUBLISHED, "Results published", null, null));
+                        CandidateGroups.branch(branch), Kind.PUBLISHED, Text.of("notification.published"), null, null));
     }
 }

@@ -9,14 +9,7 @@ import org.springframework.stereotype.Component;
  * the rectification feature's port (docs/rectification.md). Public because JUEL finds methods of public classes only.
  */
 @Component("rectificationRouting")
-public class RectificationGateways {
-
-    private final RectificationRouting routing;
-
-    RectificationGateways(RectificationRouting routing) {
-        this.routing = routing;
-    }
-
+public record RectificationGateways(RectificationRouting routing) {
     public List<String> checkDepartments(long assessmentId) {
         return routing.checkDepartments(assessmentId);
     }

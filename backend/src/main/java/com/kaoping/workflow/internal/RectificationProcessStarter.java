@@ -14,16 +14,9 @@ import org.springframework.stereotype.Component;
  * assessment's id: one process per assessment, a retried lock opens no second one.
  */
 @Component
-class RectificationProcessStarter {
-
+record RectificationProcessStarter(RuntimeService runtime) {
     static final String PROCESS = "rectification";
     static final String DUE = "rectificationDue";
-
-    private final RuntimeService runtime;
-
-    RectificationProcessStarter(RuntimeService runtime) {
-        this.runtime = runtime;
-    }
 
     @EventListener
     void opened(RectificationOpened opened) {

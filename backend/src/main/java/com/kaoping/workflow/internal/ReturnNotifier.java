@@ -15,14 +15,15 @@ import org.springframework.stereotype.Component;
  * Public because JUEL only calls methods of public classes.
  */
 @Component("returnNotifier")
-public record ReturnNotifier(Notifications notifications, AssessmentRouting routing, Deadlines deadlines) {
+public record ReturnNotifier(
+        Notifications notifications, AssessmentRouting routing, Deadlines deadlines, NotificationMessages messages) {
     /** A review or endorsement round sent the assessment back to the branch. */
     public void toBranch(DelegateExecution execution) {
         deadlines.renewAfterReturn(execution, target(execution));
         notifications.toGroup(
                 CandidateGroups.branch(Variables.branchCodeOrNull(execution)),
                 Kind.RETURNED,
-                message(execution),
+                messages.of("notification.returned.branch", target(execution), execution),
                 Variables.assessmentId(execution),
                 null);
     }
@@ -31,7 +32,7 @@ public record ReturnNotifier(Notifications notifications, AssessmentRouting rout
     public void toDepartments(DelegateExecution execution) {
         deadlines.renewAfterReturn(execution, target(execution));
         long assessmentId = Variables.assessmentId(execution);
-        String message = message(execution);
+        com.kaoping.web.Text message = messages.of("notification.returned.department", target(execution), execution);
         routing.reviewDepartments(assessmentId)
                 .forEach(department -> notifications.toGroup(
                         CandidateGroups.department(department), Kind.RETURNED, message, assessmentId, null));
@@ -42,13 +43,5 @@ public record ReturnNotifier(Notifications notifications, AssessmentRouting rout
         return execution.getBpmnModelElementInstance() instanceof SequenceFlow flow
                 ? flow.getTarget().getId()
                 : null;
-    }
-
-    private static String message(DelegateExecution execution) {
-        return NotificationMessages.of(
-                execution.getBpmnModelElementInstance() == null
-                        ? null
-                        : execution.getBpmnModelElementInstance().getName(),
-                execution);
     }
 }

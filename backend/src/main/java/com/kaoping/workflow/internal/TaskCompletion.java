@@ -84,16 +84,16 @@ class TaskCompletion {
                             .finished()
                             .count()
                     > 0) {
-                throw new ConflictException("Task " + taskId + " has already been completed");
+                throw new ConflictException("problem.task.completed", "task", taskId);
             }
-            throw new NotFoundException("No task " + taskId);
+            throw new NotFoundException("problem.task.notFound", "task", taskId);
         }
         List<String> groups = CandidateGroups.of(user);
         if (tasks.createTaskQuery().taskId(taskId).taskCandidateGroupIn(groups).count() == 0) {
-            throw new ForbiddenException("Task " + taskId + " is not yours to work on");
+            throw new ForbiddenException("problem.task.notYours", "task", taskId);
         }
         if (!steps.containsKey(task.getTaskDefinitionKey())) {
-            throw new ConflictException("Task " + task.getTaskDefinitionKey() + " cannot be completed here");
+            throw new ConflictException("problem.task.notHere", "taskKey", task.getTaskDefinitionKey());
         }
         Map<String, Object> variables = tasks.getVariables(taskId);
         Object assessmentId = variables.get("assessmentId");

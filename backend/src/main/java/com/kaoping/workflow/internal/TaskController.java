@@ -5,6 +5,8 @@ import com.kaoping.org.CandidateGroups;
 import com.kaoping.security.CurrentUser;
 import com.kaoping.web.BadRequestException;
 import com.kaoping.web.NotFoundException;
+import com.kaoping.web.Text;
+import com.kaoping.web.Texts;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +30,8 @@ record TaskController(
         TaskListMapper list,
         TaskCompletion completion,
         CurrentUser currentUser,
-        BulkCompletion bulk) {
+        BulkCompletion bulk,
+        Texts texts) {
     static final String TOTAL_COUNT = "X-Total-Count";
     private static final String OBJECTION_ANSWER = "objectionAnswer";
     private static final Pattern TASK_ID = Pattern.compile("[A-Za-z0-9:_-]{1,64}");
@@ -70,7 +73,7 @@ record TaskController(
     TaskView myTask(@PathVariable String id) {
         List<TaskListRow> rows = list.page(TaskFilter.one(CandidateGroups.of(currentUser.get()), checkedId(id)), 0, 1);
         if (rows.isEmpty()) {
-            throw new NotFoundException("No open task " + id + " of yours");
+            throw new NotFoundException("problem.task.notYours", "task", id);
         }
         return view(rows.get(0), Instant.now());
     }
@@ -90,7 +93,8 @@ record TaskController(
         return new TaskView(
                 row.id,
                 row.taskKey,
-                row.name,
+                // the task's name in the reader's language, not the model's (docs/i18n.md)
+                texts.render(Text.of("task." + row.taskKey)),
                 assessmentId,
                 row.cycleId,
                 branchCode,
@@ -133,13 +137,14 @@ record TaskController(
 
     static String checkedId(String id, String field) {
         if (!TASK_ID.matcher(id).matches()) {
-            throw new BadRequestException(field, field + " is not a task id");
+            throw new BadRequestException("id", "problem.task.id");
         }
         return id;
     }
 
     /**
-     * One open task as the task list shows it; {@code branchName} the branch's name; {@code returned}: open again because the assessment was sent back;
+     * One open task as the task list shows it; {@code branchName} the branch's name; {@code returned}: open again
+     * because the assessment was sent back;
      * {@code objectionId} for an objection's answer only.
      */
     record TaskView(

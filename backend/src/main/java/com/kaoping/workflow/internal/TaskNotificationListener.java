@@ -5,6 +5,7 @@ import com.kaoping.cycle.CycleSummary;
 import com.kaoping.notification.Notifications;
 import com.kaoping.notification.Notifications.Grouping;
 import com.kaoping.notification.Notifications.Kind;
+import com.kaoping.web.Text;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -15,10 +16,12 @@ import org.springframework.stereotype.Component;
  * stage are one entry in the inbox, with a count (docs/scale.md), not one per branch.
  */
 @Component("taskNotificationListener")
-record TaskNotificationListener(Notifications notifications, CycleResults cycles) implements TaskListener {
+record TaskNotificationListener(Notifications notifications, NotificationMessages messages, CycleResults cycles)
+        implements TaskListener {
+
     @Override
     public void notify(DelegateTask task) {
-        String message = NotificationMessages.of(task.getName(), task);
+        Text message = messages.of("notification.assigned", task.getTaskDefinitionKey(), task);
         Long assessmentId = Variables.assessmentIdOrNull(task);
         Grouping grouping = grouping(task);
         task.getCandidates().stream()
@@ -36,8 +39,11 @@ record TaskNotificationListener(Notifications notifications, CycleResults cycles
         }
         long id = number.longValue();
         CycleSummary cycle = cycles.cycle(id);
-        String name = task.getName() == null ? task.getTaskDefinitionKey() : task.getName();
-        String text = cycle == null ? name : cycle.year() + " 年第 " + cycle.quarter() + " 季度 · " + name;
+        Text stage = Text.of("task." + task.getTaskDefinitionKey());
+        Text text = cycle == null
+                ? Text.of("notification.group.assigned.noCycle", "task", stage)
+                : Text.of(
+                        "notification.group.assigned", "year", cycle.year(), "quarter", cycle.quarter(), "task", stage);
         return new Grouping(
                 "ASSIGNED:" + id + ":" + task.getTaskDefinitionKey(), text, id, task.getTaskDefinitionKey());
     }

@@ -6,6 +6,7 @@ import com.kaoping.notification.Notifications.Kind;
 import com.kaoping.org.UserAccount;
 import com.kaoping.web.ConflictException;
 import com.kaoping.web.NotFoundException;
+import com.kaoping.web.Text;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -87,13 +88,18 @@ class TaskReminders {
                         by.username(),
                         now)
                 == 0) {
-            throw new ConflictException("Task " + taskId + " has been reminded today already");
+            throw new ConflictException("problem.task.remindedToday", "task", taskId);
         }
-        String message = "催办：" + (task.getName() == null ? task.getTaskDefinitionKey() : task.getName())
-                + (branch == null ? "" : " · " + branch)
-                + (task.getDueDate() == null
-                        ? ""
-                        : "（截止 " + DUE.format(task.getDueDate().toInstant().atZone(board.zone())) + "）");
+        Text message = Text.of(
+                branch == null ? "notification.urged.noBranch" : "notification.urged",
+                "task",
+                Text.of("task." + task.getTaskDefinitionKey()),
+                "branch",
+                branch == null ? "" : branch,
+                "due",
+                task.getDueDate() == null
+                        ? "–"
+                        : DUE.format(task.getDueDate().toInstant().atZone(board.zone())));
         for (String group : groups) {
             notifications.toGroup(group, Kind.REMINDER, message, assessmentId, taskId);
         }

@@ -6,6 +6,8 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.kaoping.notification.Notifications.Kind;
+import com.kaoping.web.Text;
+import com.kaoping.web.internal.TestTexts;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Collection;
 import java.util.HashMap;
@@ -32,7 +34,8 @@ class MailNotifierTest {
                 new MailProperties(enabled, "kaoping@example.cn", "https://kaoping.example.cn"),
                 preferences,
                 sender,
-                Runnable::run);
+                Runnable::run,
+                TestTexts.texts());
     }
 
     @Test
@@ -46,7 +49,14 @@ class MailNotifierTest {
                 .notify(
                         List.of("branch01", "reviewer-org", "branch02", "branch03"),
                         Kind.ASSIGNED,
-                        "Self-assessment (自评) · B01",
+                        Text.of(
+                                "notification.assigned",
+                                "task",
+                                Text.of("task.selfAssessment"),
+                                "branch",
+                                "B01",
+                                "branchName",
+                                "第一党总支"),
                         42L);
 
         MimeMessage[] received = SMTP.getReceivedMessages();
@@ -56,12 +66,12 @@ class MailNotifierTest {
             byRecipient.put(m.getAllRecipients()[0].toString(), m);
         }
         MimeMessage chinese = byRecipient.get("b01@example.cn");
-        assertThat(chinese.getSubject()).isEqualTo("【考评】新的待办：Self-assessment (自评) · B01");
+        assertThat(chinese.getSubject()).isEqualTo("【考评】新的待办：自评 · 第一党总支");
         assertThat(GreenMailUtil.getBody(chinese)).isNotBlank();
         assertThat(chinese.getContent().toString()).contains("请登录考评系统查看：https://kaoping.example.cn/#/assessments/42");
         assertThat(chinese.getFrom()[0].toString()).isEqualTo("kaoping@example.cn");
         MimeMessage english = byRecipient.get("org@example.cn");
-        assertThat(english.getSubject()).isEqualTo("[Kaoping] New task: Self-assessment (自评) · B01");
+        assertThat(english.getSubject()).isEqualTo("[Kaoping] New task: Self-assessment · 第一党总支");
         assertThat(english.getContent().toString()).contains("turn mail notifications off");
     }
 
@@ -71,7 +81,11 @@ class MailNotifierTest {
         preferences.put("branch01", "b01@example.cn", "zh-CN", true);
         MailNotifier notifier = notifier(true);
         for (Kind kind : List.of(Kind.RETURNED, Kind.REMINDER, Kind.OVERDUE, Kind.PUBLISHED, Kind.OBJECTION)) {
-            notifier.notify(List.of("leader", "branch01"), kind, "B01", null);
+            notifier.notify(
+                    List.of("leader", "branch01"),
+                    kind,
+                    kind == Kind.PUBLISHED ? Text.of("notification.published") : Text.verbatim(kind.name()),
+                    null);
         }
         MimeMessage[] received = SMTP.getReceivedMessages();
         assertThat(received).hasSize(10);
@@ -84,17 +98,17 @@ class MailNotifierTest {
                 .contains(
                         "[Kaoping] Results published",
                         "【考评】考核结果已公示",
-                        "[Kaoping] Objection answered: B01",
-                        "【考评】异议已答复：B01",
-                        "【考评】已退回：B01",
-                        "[Kaoping] Overdue: B01")
+                        "[Kaoping] OBJECTION",
+                        "【考评】OBJECTION",
+                        "【考评】RETURNED",
+                        "[Kaoping] OVERDUE")
                 .doesNotHaveDuplicates();
     }
 
     @Test
     void offByDefaultNothingIsSent() {
         preferences.put("branch01", "b01@example.cn", "zh-CN", true);
-        notifier(false).notify(List.of("branch01"), Kind.PUBLISHED, "Results published", null);
+        notifier(false).notify(List.of("branch01"), Kind.PUBLISHED, Text.of("notification.published"), null);
         assertThat(SMTP.getReceivedMessages()).isEmpty();
     }
 
