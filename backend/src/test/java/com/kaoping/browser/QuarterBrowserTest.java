@@ -312,7 +312,7 @@ class QuarterBrowserTest extends BrowserTest {
         WebElement year = visible(By.id("cycle-year"));
         year.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, "2003");
         click(By.xpath("//input[@id='cycle-quarter-2']/ancestor::label"));
-        visible(By.id("cycle-branches")).sendKeys("B08");
+        pickBranch("B08");
         WebElement due = visible(By.id("cycle-selfAssessmentDue"));
         due.click();
         due.sendKeys("2003-06-30", Keys.ENTER);

@@ -57,8 +57,8 @@ export default {
     days: '{n} 天',
   },
   tokens: {
-    nav: 'API 令牌',
-    title: '个人 API 令牌',
+    nav: '接口令牌',
+    title: '个人接口令牌',
     intro: '脚本可用令牌代替密码访问接口：请求头 Authorization: Bearer <令牌>。令牌只在创建时显示一次，请妥善保存；不再使用时请撤销。',
     name: '名称',
     namePlaceholder: '例如：夜间导出脚本',

@@ -64,16 +64,7 @@ final class Assessment {
     /** 部门审核 by one department of its own indicators. */
     void review(String department, Decision.Verdict verdict, List<FindingInput> entries, String actor) {
         List<String> changes = findings.recordReview(department, entries, actor);
-        decide(Routing.REVIEW, row.reviewRound, department, verdict, actor);
-        rescoreReviewed();
-        history.record(
-                row.id,
-                actor,
-                verdict.approved() ? "REVIEW_APPROVED" : "REVIEW_RETURNED",
-                changes.isEmpty()
-                        ? Text.of("history.review.confirmed", "department", department)
-                        : Text.of("history.review.changed", "department", department, "changes", changes),
-                verdict.comment());
+        departmentDecided(Routing.REVIEW, row.reviewRound, department, verdict, changes, REVIEW_WORDS, actor);
     }
 
     /** 加分申报: the complete list of bonus claims, as a draft or submitted. */
@@ -96,15 +87,39 @@ final class Assessment {
     /** A department endorses, adjusts or returns the declared bonuses on its indicators. */
     void endorseBonuses(String department, Decision.Verdict verdict, List<BonusInput> entries, String actor) {
         List<String> changes = bonuses.endorse(department, verdict.approved(), entries);
-        decide(Routing.ENDORSEMENT, row.endorsementRound, department, verdict, actor);
+        departmentDecided(
+                Routing.ENDORSEMENT, row.endorsementRound, department, verdict, changes, ENDORSEMENT_WORDS, actor);
+    }
+
+    /** What the history says of one kind of department decision: its two actions and its two texts. */
+    private record DecisionWords(String approved, String returned, String unchanged, String changed) {}
+
+    private static final DecisionWords REVIEW_WORDS = new DecisionWords(
+            "REVIEW_APPROVED", "REVIEW_RETURNED", "history.review.confirmed", "history.review.changed");
+    private static final DecisionWords ENDORSEMENT_WORDS = new DecisionWords(
+            "BONUS_ENDORSED", "BONUS_RETURNED", "history.endorsement.asDeclared", "history.endorsement.changed");
+
+    /**
+     * One department's decision in a round (review or endorsement): recorded, the reviewed card rescored, and the
+     * history says what the department changed, or that it left everything as it was.
+     */
+    private void departmentDecided(
+            String step,
+            int round,
+            String department,
+            Decision.Verdict verdict,
+            List<String> changes,
+            DecisionWords words,
+            String actor) {
+        decide(step, round, department, verdict, actor);
         rescoreReviewed();
         history.record(
                 row.id,
                 actor,
-                verdict.approved() ? "BONUS_ENDORSED" : "BONUS_RETURNED",
+                verdict.approved() ? words.approved() : words.returned(),
                 changes.isEmpty()
-                        ? Text.of("history.endorsement.asDeclared", "department", department)
-                        : Text.of("history.endorsement.changed", "department", department, "changes", changes),
+                        ? Text.of(words.unchanged(), "department", department)
+                        : Text.of(words.changed(), "department", department, "changes", changes),
                 verdict.comment());
     }
 

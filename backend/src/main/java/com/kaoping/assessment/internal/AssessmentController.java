@@ -16,6 +16,7 @@ import com.kaoping.scoring.ScoreCard;
 import com.kaoping.security.CurrentUser;
 import com.kaoping.web.Text;
 import com.kaoping.web.TextJson;
+import com.kaoping.web.Texts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +41,7 @@ class AssessmentController {
     private final ObjectProvider<ClauseHistory> clauseHistory;
     private final History history;
     private final UserDirectory users;
+    private final Texts texts;
 
     AssessmentController(
             AssessmentRegistry registry,
@@ -52,9 +54,11 @@ class AssessmentController {
             CurrentUser currentUser,
             ObjectProvider<ClauseHistory> clauseHistory,
             History history,
-            UserDirectory users) {
+            UserDirectory users,
+            Texts texts) {
         this.history = history;
         this.users = users;
+        this.texts = texts;
         this.registry = registry;
         this.mapper = mapper;
         this.locked = locked;
@@ -201,8 +205,14 @@ class AssessmentController {
         return results.visibleTo(whole, a, user);
     }
 
-    /** Who did it, by display name (names, not codes; issue 10): the user name when unknown or "system". */
+    /** What the application does by itself (opening, locking) is recorded under this name. */
+    private static final String SYSTEM = "system";
+
+    /** Who did it, by display name (names, not codes; issue 10): the user name when unknown; "system" translated. */
     private String displayName(String username) {
+        if (SYSTEM.equals(username)) {
+            return texts.render(Text.of("actor.system"));
+        }
         return users.findByUsername(username)
                 .map(UserAccount::displayName)
                 .filter(n -> !n.isBlank())

@@ -137,7 +137,7 @@ record TaskController(
 
     static String checkedId(String id, String field) {
         if (!TASK_ID.matcher(id).matches()) {
-            throw new BadRequestException("id", "problem.task.id");
+            throw new BadRequestException(field, "problem.task.id");
         }
         return id;
     }

@@ -5,6 +5,7 @@ import com.kaoping.cycle.CycleSummary;
 import com.kaoping.notification.Notifications;
 import com.kaoping.notification.Notifications.Grouping;
 import com.kaoping.notification.Notifications.Kind;
+import com.kaoping.org.CandidateGroups;
 import com.kaoping.web.Text;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -12,12 +13,15 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
 /**
- * On task creation: tells the task's candidate groups that there is work for them. Assignments of one cycle and
- * stage are one entry in the inbox, with a count (docs/scale.md), not one per branch.
+ * On task creation: tells the task's candidate groups that there is work for them. A department's or the leadership
+ * group's assignments of one cycle and stage are one entry in the inbox, with a count (docs/scale.md), not one per
+ * branch.
  */
 @Component("taskNotificationListener")
 record TaskNotificationListener(Notifications notifications, NotificationMessages messages, CycleResults cycles)
         implements TaskListener {
+
+    private static final String BRANCH_GROUPS = CandidateGroups.branch("");
 
     @Override
     public void notify(DelegateTask task) {
@@ -28,8 +32,15 @@ record TaskNotificationListener(Notifications notifications, NotificationMessage
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(link -> link.getGroupId())
                 .distinct()
-                .forEach(group ->
-                        notifications.toGroup(group, Kind.ASSIGNED, message, assessmentId, task.getId(), grouping));
+                // a branch has a handful of tasks a cycle, each worth its own entry with its link; the departments and
+                // the leadership group get one per branch, folded per cycle and stage
+                .forEach(group -> notifications.toGroup(
+                        group,
+                        Kind.ASSIGNED,
+                        message,
+                        assessmentId,
+                        task.getId(),
+                        group.startsWith(BRANCH_GROUPS) ? null : grouping));
     }
 
     private Grouping grouping(DelegateTask task) {
