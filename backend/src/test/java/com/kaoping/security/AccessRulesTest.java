@@ -128,7 +128,7 @@ class AccessRulesTest extends MariaDbIntegrationTest {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(login.statusCode()).isEqualTo(401);
-        assertThat(login.body()).contains("Wrong username or password");
+        assertThat(login.body()).contains("\"code\":\"problem.signIn.wrong\"").contains("用户名或密码错误");
     }
 
     private static HttpRequest.Builder form(String url, String body) {
