@@ -6,6 +6,7 @@ import CyclesPage from './CyclesPage.js';
 import CyclePage from './CyclePage.js';
 import ResultsPage from './ResultsPage.js';
 import YearPage from './YearPage.js';
+import RectificationPage from './RectificationPage.js';
 
 export const quarterRoutes = [
   { path: 'tasks', name: 'tasks', component: TasksPage },
@@ -14,6 +15,7 @@ export const quarterRoutes = [
   { path: 'cycles/:id', name: 'cycle', component: CyclePage, meta: { menu: 'cycles' } },
   { path: 'results', name: 'results', component: ResultsPage },
   { path: 'years', name: 'year', component: YearPage },
+  { path: 'rectifications', name: 'rectifications', component: RectificationPage },
   { path: 'assessments/:id', name: 'assessment', component: AssessmentPage, meta: { menu: 'results' } },
 ];
 
@@ -24,6 +26,7 @@ export function quarterMenu(role) {
     { name: 'cycles', label: 'quarter.nav.cycles', icon: '◷', roles: ['ADMIN', 'LEADER'] },
     { name: 'results', label: 'quarter.nav.results', icon: '★' },
     { name: 'year', label: 'reports.year.nav', icon: '▤' },
+    { name: 'rectifications', label: 'rect.nav', icon: '⚑' },
   ];
   return entries.filter((e) => !e.roles || e.roles.includes(role));
 }
