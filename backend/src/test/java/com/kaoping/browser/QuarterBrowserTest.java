@@ -298,14 +298,4 @@ class QuarterBrowserTest extends BrowserTest {
         screenshot("q16-results-en");
         ((JavascriptExecutor) driver).executeScript("window.localStorage.clear()");
     }
-
-    private String confirmText() {
-        return visible(By.cssSelector(".ant-modal-confirm .ant-modal-confirm-body"))
-                .getText();
-    }
-
-    private void confirm() {
-        click(By.cssSelector(".ant-modal-confirm .ant-modal-confirm-btns .ant-btn-primary"));
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ant-modal-confirm")));
-    }
 }

@@ -109,14 +109,4 @@ class RectificationBrowserTest extends BrowserTest {
                 .doesNotContain("重复扣分");
         screenshot("r05-next-quarter-self-assessment-zh");
     }
-
-    private String confirmText() {
-        return visible(By.cssSelector(".ant-modal-confirm .ant-modal-confirm-body"))
-                .getText();
-    }
-
-    private void confirm() {
-        click(By.cssSelector(".ant-modal-confirm .ant-modal-confirm-btns .ant-btn-primary"));
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ant-modal-confirm")));
-    }
 }

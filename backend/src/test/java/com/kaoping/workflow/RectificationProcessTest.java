@@ -124,7 +124,7 @@ class RectificationProcessTest {
         ProcessInstance pi = start();
         complete(task(pi));
 
-        when(routing.anyReturned(ASSESSMENT)).thenReturn(true);
+        when(routing.anyAwaitingPlan(ASSESSMENT)).thenReturn(true);
         completeAll("rectificationCheck");
 
         assertThat(pi).isWaitingAt("rectificationPlan");
@@ -132,7 +132,7 @@ class RectificationProcessTest {
                 .toGroup("branchB02", Kind.RETURNED, "Items returned to the branch · B02", ASSESSMENT, null);
 
         // the routing now names the department whose items were re-planned (the others are closed)
-        when(routing.anyReturned(ASSESSMENT)).thenReturn(false);
+        when(routing.anyAwaitingPlan(ASSESSMENT)).thenReturn(false);
         when(routing.checkDepartments(ASSESSMENT)).thenReturn(List.of("PUB"));
         complete(task(pi));
 

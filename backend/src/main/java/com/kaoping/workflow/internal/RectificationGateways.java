@@ -21,7 +21,7 @@ public class RectificationGateways {
         return routing.checkDepartments(assessmentId);
     }
 
-    public boolean anyReturned(long assessmentId) {
-        return routing.anyReturned(assessmentId);
+    public boolean anyAwaitingPlan(long assessmentId) {
+        return routing.anyAwaitingPlan(assessmentId);
     }
 }
