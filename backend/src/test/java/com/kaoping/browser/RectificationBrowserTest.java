@@ -83,6 +83,10 @@ class RectificationBrowserTest extends BrowserTest {
         assertThat(driver.findElements(By.id("measures-70.1"))).isEmpty();
         screenshot("r03-plan-returned-branch04-zh");
 
+        // the home page counts the branch's open item
+        open("/#/");
+        assertThat(visible(By.id("home-rectifications")).getText()).contains("未销号");
+
         // the overview: one closed, one open, 50 %
         signIn("leader");
         open("/#/rectifications?cycle=" + cycle);

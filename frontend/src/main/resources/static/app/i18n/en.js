@@ -494,6 +494,9 @@ export default {
     },
   },
   rect: {
+    home: 'Rectification items',
+    homeHint: '{n} open, the first due {due}',
+    homeOverdue: ', {n} overdue',
     nav: 'Rectification',
     title: 'Rectification ledger',
     intro: 'Once a result is locked, every clause that cost points becomes a rectification item: the branch plans its measures, the owning department checks them item by item.',

@@ -494,6 +494,9 @@ export default {
     },
   },
   rect: {
+    home: '整改事项',
+    homeHint: '{n} 项未销号，最早 {due} 到期',
+    homeOverdue: '，{n} 项已逾期',
     nav: '整改',
     title: '整改台账',
     intro: '考核结果锁定后，每一项失分条款形成一条整改事项：党总支制定整改措施，主管部门逐项验收。',
