@@ -201,9 +201,20 @@ export const api = {
     send('GET', 'api/standards/' + encodeURIComponent(code) + '/diff?from=' + encodeURIComponent(from) + '&to=' + encodeURIComponent(to)),
   /** Where a version downloads as an Excel table in the published layout. */
   standardXlsxUrl: (code, version) => 'api/standards/' + encodeURIComponent(code) + '/' + version + '.xlsx',
+  /** Rectification items the caller may see; query: { cycle, branch, department, state } (blank parts left out). */
+  rectifications: (query) => send('GET', 'api/rectifications' + queryString(query)),
+  rectificationOverview: (cycle) => send('GET', 'api/rectifications/overview' + queryString({ cycle })),
+  rectificationsXlsxUrl: (cycle) => 'api/rectifications.xlsx?cycle=' + encodeURIComponent(cycle),
   rescore: (cycleId, standard, version) =>
     send('GET', 'api/cycles/' + cycleId + '/rescore?standard=' + encodeURIComponent(standard || '') + '&version=' + encodeURIComponent(version || '')),
 };
+
+function queryString(query) {
+  const parts = Object.entries(query || {})
+    .filter(([, v]) => v !== null && v !== undefined && String(v) !== '')
+    .map(([k, v]) => encodeURIComponent(k) + '=' + encodeURIComponent(v));
+  return parts.length ? '?' + parts.join('&') : '';
+}
 
 function importForm(file, fields) {
   const data = new FormData();

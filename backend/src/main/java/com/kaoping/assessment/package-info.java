@@ -4,7 +4,8 @@
  * Public API: {@link com.kaoping.assessment.Assessments}, {@link com.kaoping.assessment.AssessmentAccess},
  * {@link com.kaoping.assessment.AssessmentLifecycle}, {@link com.kaoping.assessment.AssessmentRouting},
  * {@link com.kaoping.assessment.MaterialVisibility} (what a reviewer may see), the
- * {@link com.kaoping.assessment.AssessmentLocked} event (published in the locking transaction),
+ * {@link com.kaoping.assessment.AssessmentLocked} and {@link com.kaoping.assessment.AssessmentCorrected} events
+ * (published in the locking or correcting transaction),
  * and the {@link com.kaoping.assessment.TaskStep} SPI for tasks of other processes.
  */
 @org.springframework.modulith.ApplicationModule(

@@ -11,6 +11,9 @@ public interface RectificationRouting {
     /** Departments with items planned and waiting for their check, in a stable order (possibly none). */
     List<String> checkDepartments(long assessmentId);
 
-    /** Was any item returned to the branch in the check round just finished? */
-    boolean anyReturned(long assessmentId);
+    /**
+     * After a check round: does any item wait for the branch's plan — returned by a department, or opened meanwhile by
+     * a correction of the result?
+     */
+    boolean anyAwaitingPlan(long assessmentId);
 }

@@ -162,6 +162,18 @@ abstract class BrowserTest extends MariaDbIntegrationTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, expected));
     }
 
+    /** The text of the open confirmation dialog (Modal.confirm). */
+    protected String confirmText() {
+        return visible(By.cssSelector(".ant-modal-confirm .ant-modal-confirm-body"))
+                .getText();
+    }
+
+    /** Confirms the open dialog and waits until it has gone. */
+    protected void confirm() {
+        click(By.cssSelector(".ant-modal-confirm .ant-modal-confirm-btns .ant-btn-primary"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ant-modal-confirm")));
+    }
+
     protected boolean horizontalOverflow() {
         Object result = ((JavascriptExecutor) driver)
                 .executeScript(

@@ -331,16 +331,6 @@ class QuarterBrowserTest extends BrowserTest {
         waitForText(By.id("cycle-opened"), "已开启 1 / 1");
     }
 
-    private String confirmText() {
-        return visible(By.cssSelector(".ant-modal-confirm .ant-modal-confirm-body"))
-                .getText();
-    }
-
-    private void confirm() {
-        click(By.cssSelector(".ant-modal-confirm .ant-modal-confirm-btns .ant-btn-primary"));
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ant-modal-confirm")));
-    }
-
     /** Types into the branch picker and takes the first option that matches. */
     private void pickBranch(String search) {
         click(By.cssSelector("#cycle-form .ant-select-selector"));

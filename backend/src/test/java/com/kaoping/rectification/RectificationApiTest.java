@@ -208,6 +208,59 @@ class RectificationApiTest extends MariaDbIntegrationTest {
         assertThat(repeated.get("previous").get("quarter").asInt()).isEqualTo(1);
     }
 
+    /**
+     * 2076 Q1 cost B05 1.1 ×1 = 0.20 and 4.1 = 0.20 (both ORG); an accepted objection corrects 1.1 to 0 and adds 5.1
+     * (0.50): 1.1's item is withdrawn, 5.1 opens one, and the plan now asks for 4.1 and 5.1.
+     */
+    @Test
+    void anAcceptedObjectionsCorrectionWithdrawsAndOpensItems() throws Exception {
+        QuarterDriver q = QuarterDriver.published(
+                this,
+                2076,
+                1,
+                Map.of("B05", "[{\"clause\": \"1.1\", \"count\": 1}, {\"clause\": \"4.1\", \"count\": 1}]"),
+                Map.of(),
+                Map.of());
+        String items = "/api/rectifications?cycle=" + q.cycleId();
+        assertThat(clauses(ok(as("leader").get(items)))).containsExactly("1.1", "4.1");
+        long assessment = ok(as("leader").get(items)).get(0).get("assessmentId").asLong();
+        assertThat(as("branch05")
+                        .post("/api/assessments/" + assessment + "/objections", "{\"reason\": \"1.1 已补学\"}")
+                        .status())
+                .isEqualTo(201);
+        q.await(
+                "objection answer",
+                () -> q.findTask("leader", "objectionAnswer", null).isPresent());
+        q.complete("leader", "objectionAnswer", null, """
+                {"decision": "accept", "answer": "经核实予以更正",
+                 "correction": {"findings": [{"clause": "1.1", "count": 0}, {"clause": "5.1", "count": 1}],
+                                "reason": "异议成立:1.1已补学,5.1漏报"}}""");
+
+        JsonNode corrected = ok(as("leader").get(items));
+        assertThat(clauses(corrected)).containsExactly("1.1", "4.1", "5.1");
+        assertThat(texts(corrected, "state")).containsExactly("CLOSED", "OPEN", "OPEN");
+        assertThat(texts(corrected, "deduction")).containsExactly("0.2", "0.2", "0.5");
+        assertThat(corrected.get(0).get("checks").get(0).get("decision").asText())
+                .isEqualTo("withdraw");
+        assertThat(corrected.get(0).get("checkReason").asText()).contains("第2版");
+        assertThat(corrected.get(2).get("due").asText())
+                .isEqualTo(corrected.get(1).get("due").asText());
+
+        String plan = q.task("branch05", "rectificationPlan", "B05").get("id").asText();
+        assertThat(complete("branch05", plan, entries("1.1", "4.1", "5.1")).status())
+                .isEqualTo(409);
+        badRequest(complete("branch05", plan, entries("4.1")), "items");
+        assertThat(complete("branch05", plan, entries("4.1", "5.1")).status()).isEqualTo(204);
+        q.complete("reviewer-org", "rectificationCheck", "B05", "{\"decision\": \"accept\"}");
+        assertThat(texts(ok(as("leader").get(items)), "state")).containsOnly("CLOSED");
+        assertThat(q.findTask("branch05", "rectificationPlan", "B05")).isEmpty();
+        try (XSSFWorkbook book =
+                ReportFiles.xlsx(ReportFiles.get(as("leader"), "/api/rectifications.xlsx?cycle=" + q.cycleId()))) {
+            List<List<Object>> rows = ReportFiles.rows(book.getSheet("整改台账"));
+            assertThat((String) rows.get(2).get(15)).contains("撤销");
+        }
+    }
+
     private ApiClient.Response complete(String user, String task, String body) {
         return as(user).post("/api/tasks/" + task + "/complete", body);
     }

@@ -132,7 +132,7 @@ class RectificationProcessTest {
         ProcessInstance pi = start();
         complete(task(pi));
 
-        when(routing.anyReturned(ASSESSMENT)).thenReturn(true);
+        when(routing.anyAwaitingPlan(ASSESSMENT)).thenReturn(true);
         completeAll("rectificationCheck");
 
         assertThat(pi).isWaitingAt("rectificationPlan");
@@ -145,7 +145,7 @@ class RectificationProcessTest {
                         eq(null));
 
         // the routing now names the department whose items were re-planned (the others are closed)
-        when(routing.anyReturned(ASSESSMENT)).thenReturn(false);
+        when(routing.anyAwaitingPlan(ASSESSMENT)).thenReturn(false);
         when(routing.checkDepartments(ASSESSMENT)).thenReturn(List.of("PUB"));
         complete(task(pi));
 

@@ -11,12 +11,13 @@ import CountInput from '../components/CountInput.js';
 import TaskFrame from '../components/TaskFrame.js';
 import DecisionCard from '../components/DecisionCard.js';
 import EvidenceFiles from '../components/EvidenceFiles.js';
+import LastQuarterTag, { lastQuarterOf } from '../components/LastQuarterTag.js';
 
 const { ref, reactive, computed, watch } = Vue;
 
 export default {
   name: 'DepartmentReviewTask',
-  components: { ClauseTree, ClauseLabel, CountInput, TaskFrame, EvidenceFiles, DecisionCard },
+  components: { ClauseTree, ClauseLabel, CountInput, TaskFrame, EvidenceFiles, DecisionCard, LastQuarterTag },
   props: { task: { type: Object, required: true } },
   emits: ['done'],
   setup(props, { emit }) {
@@ -32,7 +33,9 @@ export default {
 
     const changed = (id) => countOf(values[id]) !== (start[id] || 0);
     const differs = (id) => countOf(values[id]) !== ((self[id] && self[id].count) || 0);
-    const relevant = (id) => showAll.value || (self[id] && self[id].count > 0) || (start[id] || 0) > 0 || changed(id);
+    // a clause with last quarter's item is shown too, so the reviewer sees its history (docs/rectification.md)
+    const relevant = (id) => showAll.value || (self[id] && self[id].count > 0) || (start[id] || 0) > 0 || changed(id)
+      || !!lastQuarter.value[id];
     const changes = computed(() => Object.keys(values).filter(changed));
 
     function body() {
@@ -114,6 +117,7 @@ export default {
     const selfScores = computed(() => scoresOf(assessment.value && assessment.value.scores.self));
     const previewScores = computed(() => scoresOf(card.value));
     const filesOf = (clause) => evidence.value.filter((f) => f.clause === clause);
+    const lastQuarter = computed(() => lastQuarterOf(assessment.value));
     const selfSays = (clause) => {
       const count = (self[clause.id] && self[clause.id].count) || 0;
       if (clause.kind === 'PER_UNIT') return count + ' ' + (clause.unit || '');
@@ -123,6 +127,7 @@ export default {
     return {
       ...form, department, primaries, values, reasons, self, showAll, decision, comment, openPanels, changed, differs,
       relevant, changes, earlier, fmtAt, selfScores, previewScores, filesOf, selfSays, formatScore, formatAmount,
+      lastQuarter, countOf,
       shown: (clause) => relevant(clause.id),
     };
   },
@@ -160,6 +165,7 @@ export default {
           <template #clause="{ clause }">
             <div class="finding-row" :class="{ changed: changed(clause.id), 'has-error': fieldErrors[clause.id] }" :data-clause="clause.id">
               <clause-label :clause="clause" :for="'review-' + clause.id" />
+              <last-quarter-tag :previous="lastQuarter[clause.id]" :repeated="countOf(values[clause.id]) > 0" />
               <div class="finding-inputs">
                 <div class="branch-says" :data-self="clause.id">
                   {{ t('quarter.review.branchCount') }}：<strong>{{ selfSays(clause) }}</strong>

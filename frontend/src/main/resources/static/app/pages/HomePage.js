@@ -6,8 +6,9 @@ import PendingTasks from './home/PendingTasks.js';
 import BranchQuarter from './home/BranchQuarter.js';
 import MyAssessments from './home/MyAssessments.js';
 import DoneList from './home/DoneList.js';
+import { api } from '../api.js';
 
-const { computed } = Vue;
+const { computed, ref, onMounted } = Vue;
 const { useI18n } = VueI18n;
 
 export default {
@@ -27,7 +28,18 @@ export default {
     const isBranch = computed(() => user.value.role === 'BRANCH');
     const worksTasks = computed(() => ['BRANCH', 'REVIEWER', 'LEADER'].includes(user.value.role));
     const hasDone = computed(() => ['REVIEWER', 'LEADER', 'ADMIN'].includes(user.value.role));
-    return { t, user, departmentName, shortcuts, isBranch, worksTasks, hasDone };
+    // the items the user may see that are not closed yet (docs/rectification.md); nothing shown when there are none
+    const openItems = ref([]);
+    onMounted(async () => {
+      try {
+        openItems.value = (await api.rectifications({})).filter((i) => i.state !== 'CLOSED');
+      } catch (ignored) {
+        openItems.value = [];
+      }
+    });
+    const nearestDue = computed(() => openItems.value.map((i) => i.due).filter(Boolean).sort()[0] || null);
+    const overdueItems = computed(() => openItems.value.filter((i) => i.overdue).length);
+    return { t, user, departmentName, shortcuts, isBranch, worksTasks, hasDone, openItems, nearestDue, overdueItems };
   },
   template: `
     <div class="page home-page" :data-role="user.role">
@@ -64,6 +76,15 @@ export default {
       </a-card>
       <h2 class="section-title">{{ t('home.shortcuts') }}</h2>
       <a-row :gutter="[16, 16]">
+        <a-col v-if="openItems.length" :xs="24" :sm="12" :lg="8">
+          <router-link :to="{ name: 'rectifications' }" class="shortcut" id="shortcut-rectifications">
+            <span class="shortcut-icon" aria-hidden="true">⚑</span>
+            <span class="shortcut-body">
+              <span class="shortcut-title">{{ t('rect.home') }}</span>
+              <span class="shortcut-hint" id="home-rectifications">{{ t('rect.homeHint', { n: openItems.length, due: String(nearestDue || '').substring(0, 10) }) }}<template v-if="overdueItems">{{ t('rect.homeOverdue', { n: overdueItems }) }}</template></span>
+            </span>
+          </router-link>
+        </a-col>
         <a-col v-for="s in shortcuts" :key="s.name" :xs="24" :sm="12" :lg="8">
           <router-link :to="{ name: s.name }" class="shortcut" :id="'shortcut-' + s.name">
             <span class="shortcut-icon" aria-hidden="true">{{ s.icon }}</span>

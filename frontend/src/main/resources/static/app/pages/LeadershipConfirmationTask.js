@@ -7,6 +7,7 @@ import LiveScoreCard from '../components/LiveScoreCard.js';
 import DecisionCard from '../components/DecisionCard.js';
 import TaskFrame from '../components/TaskFrame.js';
 import EvidenceFiles from '../components/EvidenceFiles.js';
+import RepeatedDeductions from '../components/RepeatedDeductions.js';
 
 const { ref, reactive, computed } = Vue;
 
@@ -14,7 +15,7 @@ const num = (v) => (v === null || v === undefined ? null : Number(v));
 
 export default {
   name: 'LeadershipConfirmationTask',
-  components: { LiveScoreCard, DecisionCard, TaskFrame, EvidenceFiles },
+  components: { LiveScoreCard, DecisionCard, TaskFrame, EvidenceFiles, RepeatedDeductions },
   props: { task: { type: Object, required: true } },
   emits: ['done'],
   setup(props, { emit }) {
@@ -146,6 +147,8 @@ export default {
               </table>
               </div>
             </a-card>
+
+            <repeated-deductions :items="assessment.repeatedDeductions || []" />
 
             <a-card size="small" class="section-card" :title="t('quarter.confirm.bonuses')" id="confirm-bonuses">
               <p v-if="!bonuses.length" class="muted">{{ t('quarter.confirm.noBonus') }}</p>

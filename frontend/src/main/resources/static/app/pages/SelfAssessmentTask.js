@@ -10,12 +10,13 @@ import CountInput from '../components/CountInput.js';
 import LiveScoreCard from '../components/LiveScoreCard.js';
 import TaskFrame from '../components/TaskFrame.js';
 import EvidenceFiles from '../components/EvidenceFiles.js';
+import LastQuarterTag, { lastQuarterOf } from '../components/LastQuarterTag.js';
 
 const { ref, reactive, computed, watch } = Vue;
 
 export default {
   name: 'SelfAssessmentTask',
-  components: { ClauseTree, ClauseLabel, CountInput, LiveScoreCard, TaskFrame, EvidenceFiles },
+  components: { ClauseTree, ClauseLabel, CountInput, LiveScoreCard, TaskFrame, EvidenceFiles, LastQuarterTag },
   props: { task: { type: Object, required: true } },
   emits: ['done'],
   setup(props, { emit }) {
@@ -58,7 +59,11 @@ export default {
         // drafts keep everything typed, the comment too (issue 10)
         comment.value = assessment.selfComment || '';
         const returned = new Set(returns.value.map((d) => d.department));
-        openPanels.value = standard.primaries.filter((p) => returned.has(p.department) || filledIn(p) > 0).map((p) => p.name);
+        // and the panels with last quarter's items, whose history stands beside their clauses (docs/rectification.md)
+        const previous = lastQuarterOf(assessment);
+        openPanels.value = standard.primaries
+          .filter((p) => returned.has(p.department) || filledIn(p) > 0 || clausesOf(p).some((c) => previous[c.id]))
+          .map((p) => p.name);
         if (!openPanels.value.length) openPanels.value = [standard.primaries[0].name];
       },
       preview: () => ({ findings: body().findings.map(({ clause, count }) => ({ clause, count })) }),
@@ -112,6 +117,7 @@ export default {
       }
     });
     const filesOf = (clause) => evidence.value.filter((f) => f.clause === clause);
+    const lastQuarter = computed(() => lastQuarterOf(assessment.value));
     const filledTotal = computed(() => Object.keys(values).filter(filled).length);
     function clearAll() {
       for (const id of Object.keys(values)) values[id] = typeof values[id] === 'boolean' ? false : null;
@@ -119,7 +125,7 @@ export default {
 
     return {
       ...form, values, notes, comment, openPanels, filter, onlyFilled, returns, returnsByDepartment, filled, filledIn,
-      visible, filesOf, filledTotal, clearAll, reviewedBy, reviewedTotal, formatScore, summaryOpen,
+      visible, filesOf, filledTotal, clearAll, reviewedBy, reviewedTotal, formatScore, summaryOpen, lastQuarter,
     };
   },
   template: `
@@ -150,6 +156,7 @@ export default {
               <template #clause="{ clause }">
                 <div class="finding-row" :class="{ 'has-error': fieldErrors[clause.id], filled: filled(clause.id) }" :data-clause="clause.id">
                   <clause-label :clause="clause" :for="'clause-' + clause.id" />
+                  <last-quarter-tag :previous="lastQuarter[clause.id]" :repeated="filled(clause.id)" />
                   <div class="finding-inputs">
                     <count-input :clause="clause" v-model:value="values[clause.id]" :id="'clause-' + clause.id" :error="!!fieldErrors[clause.id]" />
                     <a-input v-model:value="notes[clause.id]" :id="'note-' + clause.id" class="note-input" :maxlength="2000"

@@ -7,6 +7,8 @@ import BonusEndorsementTask from './BonusEndorsementTask.js';
 import LeadershipConfirmationTask from './LeadershipConfirmationTask.js';
 import PublicationTask from './PublicationTask.js';
 import ObjectionAnswerTask from './ObjectionAnswerTask.js';
+import RectificationPlanTask from './RectificationPlanTask.js';
+import RectificationCheckTask from './RectificationCheckTask.js';
 
 const { ref, shallowRef, computed, watch } = Vue;
 const { useRoute, useRouter } = VueRouter;
@@ -20,6 +22,8 @@ const PAGES = {
   leadershipConfirmation: LeadershipConfirmationTask,
   publication: PublicationTask,
   objectionAnswer: ObjectionAnswerTask,
+  rectificationPlan: RectificationPlanTask,
+  rectificationCheck: RectificationCheckTask,
 };
 
 export default {

@@ -10,6 +10,7 @@ import WorkbenchPage from './WorkbenchPage.js';
 import DashboardPage from './DashboardPage.js';
 import TokensPage from './TokensPage.js';
 import { MyAssessmentsPage, DonePage } from './MyWorkPages.js';
+import RectificationPage from './RectificationPage.js';
 
 export const quarterRoutes = [
   { path: 'tasks', name: 'tasks', component: TasksPage },
@@ -18,6 +19,7 @@ export const quarterRoutes = [
   { path: 'cycles/:id', name: 'cycle', component: CyclePage, meta: { menu: 'cycles' } },
   { path: 'results', name: 'results', component: ResultsPage },
   { path: 'years', name: 'year', component: YearPage },
+  { path: 'rectifications', name: 'rectifications', component: RectificationPage },
   { path: 'assessments/:id', name: 'assessment', component: AssessmentPage, meta: { menu: 'results' } },
   { path: 'cycles/:id/workbench', name: 'workbench', component: WorkbenchPage, meta: { menu: 'tasks', roles: ['REVIEWER'] } },
   { path: 'cycles/:id/dashboard', name: 'dashboard', component: DashboardPage, meta: { menu: 'cycles', roles: ['LEADER', 'ADMIN'] } },
@@ -35,6 +37,7 @@ export function quarterMenu(role) {
     { name: 'cycles', label: 'quarter.nav.cycles', icon: '◷', roles: ['ADMIN', 'LEADER'] },
     { name: 'results', label: 'quarter.nav.results', icon: '★' },
     { name: 'year', label: 'reports.year.nav', icon: '▤' },
+    { name: 'rectifications', label: 'rect.nav', icon: '⚑' },
   ];
   return entries.filter((e) => !e.roles || e.roles.includes(role));
 }

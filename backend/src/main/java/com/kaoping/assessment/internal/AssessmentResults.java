@@ -3,6 +3,7 @@ package com.kaoping.assessment.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.kaoping.assessment.AssessmentCorrected;
 import com.kaoping.assessment.AssessmentLifecycle;
 import com.kaoping.assessment.AssessmentLocked;
 import com.kaoping.assessment.AssessmentRecord;
@@ -330,6 +331,8 @@ class AssessmentResults implements AssessmentLifecycle, Assessments, MaterialVis
                         "after",
                         card.totalScore().toPlainString()),
                 reason);
+        events.publishEvent(new AssessmentCorrected(
+                assessmentId, assessment.cycleId, assessment.branchCode, row.revision, by.username()));
         return toResult(row);
     }
 

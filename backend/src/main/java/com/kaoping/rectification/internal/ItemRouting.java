@@ -18,8 +18,8 @@ record ItemRouting(RectificationMapper mapper) implements RectificationRouting {
     }
 
     @Override
-    public boolean anyReturned(long assessmentId) {
+    public boolean anyAwaitingPlan(long assessmentId) {
         return mapper.ofAssessment(assessmentId).stream()
-                .anyMatch(i -> ItemState.RETURNED.name().equals(i.state));
+                .anyMatch(i -> ItemState.valueOf(i.state).awaitsPlan());
     }
 }

@@ -2,10 +2,8 @@ package com.kaoping.rectification.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.kaoping.assessment.TaskContext;
-import com.kaoping.assessment.TaskStep;
 import com.kaoping.web.BadRequestException;
 import com.kaoping.web.ConflictException;
-import com.kaoping.web.JsonBodies;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -19,31 +17,30 @@ import org.springframework.stereotype.Component;
  * branch, an accepted one is closed for good.
  */
 @Component
-record RectificationCheckStep(JsonBodies bodies, RectificationMapper mapper) implements TaskStep {
+class RectificationCheckStep extends ItemStep<RectificationCheckStep.Form> {
+
     static final String KEY = "rectificationCheck";
     static final String ACCEPT = "accept";
     static final String RETURN = "return";
+    /** Not a department's decision: a correction of the result withdrew the item (RectificationOpener). */
+    static final String WITHDRAW = "withdraw";
 
     record Entry(String clause, String decision, String reason) {}
 
     record Form(String decision, List<Entry> items, String comment) {}
 
-    @Override
-    public String taskKey() {
-        return KEY;
+    RectificationCheckStep(Support support) {
+        super(KEY, Form.class, support);
     }
 
     @Override
     public void complete(TaskContext task, JsonNode body) {
-        Form form = bodies.read(body, Form.class);
+        Form form = read(body);
         String decision = decision(form.decision(), "decision");
         String comment = Texts.field(form.comment(), "comment", Texts.MAX);
         String department = department(task);
-        if (task.assessmentId() == null) {
-            throw new ConflictException("Task " + task.taskId() + " belongs to no assessment");
-        }
         Map<String, ItemRow> mine = new HashMap<>();
-        for (ItemRow item : mapper.ofAssessmentForUpdate(task.assessmentId())) {
+        for (ItemRow item : lockedItems(task)) {
             if (department.equals(item.department)) {
                 mine.put(item.clauseId, item);
             }

@@ -31,6 +31,8 @@ interface RectificationMapper {
 
     void updateCheck(ItemRow row);
 
+    void updateDeduction(@Param("id") long id, @Param("deduction") java.math.BigDecimal deduction);
+
     void insertCheck(
             @Param("itemId") long itemId,
             @Param("decision") String decision,

@@ -2,10 +2,8 @@ package com.kaoping.rectification.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.kaoping.assessment.TaskContext;
-import com.kaoping.assessment.TaskStep;
 import com.kaoping.web.BadRequestException;
 import com.kaoping.web.ConflictException;
-import com.kaoping.web.JsonBodies;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,36 +17,33 @@ import org.springframework.stereotype.Component;
  * them complete, and moves them to PLANNED for their departments' checks.
  */
 @Component
-record RectificationPlanStep(JsonBodies bodies, RectificationMapper mapper) implements TaskStep {
+class RectificationPlanStep extends ItemStep<RectificationPlanStep.Form> {
+
     static final String KEY = "rectificationPlan";
 
     record Entry(String clause, String measures, String responsible, LocalDate plannedDate, String evidence) {}
 
     record Form(List<Entry> items) {}
 
-    @Override
-    public String taskKey() {
-        return KEY;
+    RectificationPlanStep(Support support) {
+        super(KEY, Form.class, support);
     }
 
     @Override
     public void complete(TaskContext task, JsonNode body) {
-        write(task, bodies.read(body, Form.class), true);
+        write(task, read(body), true);
     }
 
     @Override
     public void saveDraft(TaskContext task, JsonNode body) {
-        write(task, bodies.read(body, Form.class), false);
+        write(task, read(body), false);
     }
 
     private void write(TaskContext task, Form form, boolean submit) {
         if (form.items() == null) {
             throw new BadRequestException("items", "items is required: one entry per item to rectify");
         }
-        if (task.assessmentId() == null) {
-            throw new ConflictException("Task " + task.taskId() + " belongs to no assessment");
-        }
-        Map<String, ItemRow> items = ItemForms.byClause(mapper.ofAssessmentForUpdate(task.assessmentId()));
+        Map<String, ItemRow> items = ItemForms.byClause(lockedItems(task));
         Set<String> seen = ItemForms.seen();
         Instant now = Instant.now();
         for (int i = 0; i < form.items().size(); i++) {

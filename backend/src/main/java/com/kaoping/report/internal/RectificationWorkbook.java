@@ -19,6 +19,7 @@ final class RectificationWorkbook {
 
     static final Map<String, String> STATES =
             Map.of("OPEN", "待整改", "PLANNED", "待验收", "RETURNED", "已退回", "CLOSED", "已销号");
+    static final Map<String, String> DECISIONS = Map.of("accept", "通过", "return", "退回", "withdraw", "撤销");
     static final Map<String, String> KINDS = Map.of("DEDUCTION", "扣分", "ZERO_OUT", "不得分", "VETO", "否决");
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
@@ -54,7 +55,7 @@ final class RectificationWorkbook {
                         item.evidence(),
                         item.checks().stream()
                                 .map(c -> format(c.at(), MINUTE, zone) + " " + c.by() + " "
-                                        + ("accept".equals(c.decision()) ? "通过" : "退回")
+                                        + (DECISIONS.getOrDefault(c.decision(), c.decision()))
                                         + (c.reason() == null ? "" : ":" + c.reason()))
                                 .collect(Collectors.joining("\n")),
                         format(item.closedAt(), MINUTE, zone));

@@ -14,7 +14,7 @@ public record RectificationGateways(RectificationRouting routing) {
         return routing.checkDepartments(assessmentId);
     }
 
-    public boolean anyReturned(long assessmentId) {
-        return routing.anyReturned(assessmentId);
+    public boolean anyAwaitingPlan(long assessmentId) {
+        return routing.anyAwaitingPlan(assessmentId);
     }
 }

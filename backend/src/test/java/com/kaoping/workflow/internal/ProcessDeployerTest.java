@@ -31,7 +31,7 @@ class ProcessDeployerTest {
     }
 
     @Test
-    void deploysBothModelsUnderStableNamesAndOnlyOnce() {
+    void deploysEveryModelUnderStableNamesAndOnlyOnce() {
         RepositoryService repository = engine.getRepositoryService();
         ProcessDeployer deployer = new ProcessDeployer();
 
@@ -43,10 +43,10 @@ class ProcessDeployerTest {
         assertThat(deployments).hasSize(1);
         assertThat(repository.getDeploymentResources(deployments.get(0).getId()))
                 .extracting(Resource::getName)
-                .containsExactlyInAnyOrder("assessment.bpmn", "cycle.bpmn");
+                .containsExactlyInAnyOrder("assessment.bpmn", "cycle.bpmn", "rectification.bpmn");
         assertThat(repository.createProcessDefinitionQuery().latestVersion().list())
                 .extracting(d -> d.getKey() + ":" + d.getVersion())
-                .containsExactlyInAnyOrder("assessment:1", "cycle:1");
+                .containsExactlyInAnyOrder("assessment:1", "cycle:1", "rectification:1");
     }
 
     @Test
