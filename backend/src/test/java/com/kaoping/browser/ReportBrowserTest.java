@@ -77,17 +77,17 @@ class ReportBrowserTest extends BrowserTest {
     @Test
     void aTamperedResultIsFlaggedOnTheResultsAndTheAssessmentPage() {
         QuarterDriver q = QuarterDriver.published(
-                this, 2094, 1, Map.of("B07", "[{\"clause\": \"1.1\", \"count\": 2}]"), Map.of(), Map.of());
-        long b07 = as("leader")
+                this, 2094, 1, Map.of("B04", "[{\"clause\": \"1.1\", \"count\": 2}]"), Map.of(), Map.of());
+        long b04 = as("leader")
                 .get("/api/cycles/" + q.cycleId() + "/ranking")
                 .json()
                 .get(0)
                 .get("assessmentId")
                 .asLong();
         Map<String, Object> row = jdbc.queryForMap(
-                "SELECT id, content FROM kp_locked_result WHERE assessment_id = ? ORDER BY revision DESC LIMIT 1", b07);
+                "SELECT id, content FROM kp_locked_result WHERE assessment_id = ? ORDER BY revision DESC LIMIT 1", b04);
         String original = (String) row.get("content");
-        // B07: 1.1 ×2 = 0.40 → 99.60, raised by someone with write access to the table
+        // B04: 1.1 ×2 = 0.40 → 99.60, raised by someone with write access to the table
         assertThat(original).contains("\"totalScore\":99.60");
         try {
             jdbc.update(
@@ -99,7 +99,7 @@ class ReportBrowserTest extends BrowserTest {
             open("/#/results?cycle=" + q.cycleId());
             waitForText(By.cssSelector("#ranking-table .tampered-tag"), "结果被篡改");
             screenshot("r10-results-tampered-zh");
-            open("/#/assessments/" + b07);
+            open("/#/assessments/" + b04);
             waitForText(By.id("assessment-tampered"), "最终得分不可采信");
             screenshot("r11-assessment-tampered-zh");
         } finally {
