@@ -70,6 +70,12 @@ class CycleBoard {
         Map<String, OverdueTask> overdue = new LinkedHashMap<>();
         Map<Long, BranchAccumulator> branches = new LinkedHashMap<>();
         Map<String, Set<String>> seenTaskGroups = new HashMap<>();
+        List<OrgUnit> units = orgUnits.list();
+        String leadership = units.stream()
+                .filter(u -> OrgUnit.LEADERSHIP.equals(u.kind()))
+                .map(OrgUnit::code)
+                .findFirst()
+                .orElse(null);
         for (BoardRow row : rows) {
             BranchAccumulator branch = branches.computeIfAbsent(row.assessmentId, id -> new BranchAccumulator(row));
             if (row.taskId == null) {
@@ -105,13 +111,12 @@ class CycleBoard {
                                 row.remindedToday));
                 if (row.groupId != null && !task.groups().contains(row.groupId)) {
                     task.groups().add(row.groupId);
-                    task.departments().add(departmentOf(row.groupId));
+                    task.departments().add(departmentOf(row.groupId, leadership));
                 }
             }
         }
 
         Map<String, int[]> decided = new HashMap<>(); // per unit: done, returned
-        String leadership = leadershipCode();
         for (DecisionCount count : assessments.decisionCounts(cycleId)) {
             String unit = "leadershipConfirmation".equals(count.step()) ? leadership : count.department();
             if (unit == null) {
@@ -122,7 +127,7 @@ class CycleBoard {
             d[1] += count.returned();
         }
         List<DepartmentLine> departments = new ArrayList<>();
-        for (OrgUnit unit : orgUnits.list()) {
+        for (OrgUnit unit : units) {
             String group = unit.isDepartment() ? CandidateGroups.department(unit.code()) : CandidateGroups.LEADERS;
             if (!unit.isDepartment() && !OrgUnit.LEADERSHIP.equals(unit.kind())) {
                 continue;
@@ -190,22 +195,14 @@ class CycleBoard {
     }
 
     /** The organisation unit a candidate group stands for; a branch's own group is the branch. */
-    String departmentOf(String group) {
+    static String departmentOf(String group, String leadership) {
         if (group.startsWith("dept")) {
             return group.substring(4);
         }
         if (CandidateGroups.LEADERS.equals(group)) {
-            return leadershipCode();
+            return leadership;
         }
         return group.startsWith("branch") ? group.substring(6) : group;
-    }
-
-    private String leadershipCode() {
-        return orgUnits.list().stream()
-                .filter(u -> OrgUnit.LEADERSHIP.equals(u.kind()))
-                .map(OrgUnit::code)
-                .findFirst()
-                .orElse(null);
     }
 
     private static final class BranchAccumulator {
