@@ -64,7 +64,7 @@ class CycleBoard {
     Dashboard dashboard(long cycleId) {
         cycles.cycle(cycleId); // 404 for no such cycle
         Instant now = Instant.now();
-        List<BoardRow> rows = mapper.rows(cycleId, LocalDate.now(zone));
+        List<BoardRow> rows = rows(cycleId);
 
         Map<String, int[]> pendingOverdue = new HashMap<>(); // per candidate group: pending, overdue
         Map<String, OverdueTask> overdue = new LinkedHashMap<>();
@@ -157,7 +157,7 @@ class CycleBoard {
         assessments.departmentFindings(cycleId, department).forEach(f -> findings.put(f.assessmentId(), f));
         Map<Long, BranchAccumulator> branches = new LinkedHashMap<>();
         Map<Long, BoardRow> reviews = new HashMap<>();
-        for (BoardRow row : mapper.rows(cycleId, LocalDate.now(zone))) {
+        for (BoardRow row : rows(cycleId)) {
             BranchAccumulator branch = branches.computeIfAbsent(row.assessmentId, id -> new BranchAccumulator(row));
             if (row.taskId != null) {
                 branch.stages.add(row.taskKey);
@@ -181,6 +181,33 @@ class CycleBoard {
                     review != null && daysOverdue(review.due, now) > 0,
                     own == null ? 0 : own.findings(),
                     own == null ? BigDecimal.ZERO : own.points()));
+        }
+        return out;
+    }
+
+    /**
+     * Every assessment of the cycle by branch code, once with no task, then once per open task and candidate group:
+     * two indexed reads merged here (docs/scale.md).
+     */
+    private List<BoardRow> rows(long cycleId) {
+        List<BoardRow> assessments = mapper.assessments(cycleId);
+        Map<Long, BoardRow> byId = new HashMap<>();
+        assessments.forEach(a -> byId.put(a.assessmentId, a));
+        Map<Long, List<BoardRow>> tasks = new HashMap<>();
+        String prefix = OpenBranchBatchDelegate.businessKey(cycleId, "") + "%";
+        for (BoardRow task : mapper.openTasks(cycleId, prefix, LocalDate.now(zone))) {
+            BoardRow assessment = byId.get(task.assessmentId);
+            if (assessment != null) {
+                task.branch = assessment.branch;
+                task.branchName = assessment.branchName;
+                task.locked = assessment.locked;
+                tasks.computeIfAbsent(task.assessmentId, k -> new ArrayList<>()).add(task);
+            }
+        }
+        List<BoardRow> out = new ArrayList<>(assessments.size() + tasks.size() * 6);
+        for (BoardRow assessment : assessments) {
+            out.add(assessment);
+            out.addAll(tasks.getOrDefault(assessment.assessmentId, List.of()));
         }
         return out;
     }
