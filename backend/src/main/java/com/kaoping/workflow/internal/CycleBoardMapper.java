@@ -10,11 +10,18 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface CycleBoardMapper {
 
+    /** Every assessment of the cycle by branch code, with its branch's name (no task fields). */
+    List<BoardRow> assessments(@Param("cycleId") long cycleId);
+
     /**
-     * Every assessment of the cycle by branch code, once per open task and candidate group (once with no task when it
-     * has none open); {@code remindedToday} when the task was reminded on {@code today}.
+     * The open tasks of the cycle's assessments, once per candidate group, by due date; {@code businessKeyPrefix}
+     * {@code <cycleId>-%} (the assessment processes' business key); {@code remindedToday} when reminded on
+     * {@code today}.
      */
-    List<BoardRow> rows(@Param("cycleId") long cycleId, @Param("today") LocalDate today);
+    List<BoardRow> openTasks(
+            @Param("cycleId") long cycleId,
+            @Param("businessKeyPrefix") String businessKeyPrefix,
+            @Param("today") LocalDate today);
 
     /** 1 when this call recorded the reminder, 0 when the task was reminded on that day already. */
     int remind(
