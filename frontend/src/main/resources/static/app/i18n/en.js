@@ -18,6 +18,8 @@ export default {
     LEADER: 'Leadership group',
     ADMIN: 'Administrator',
   },
+  // the seed standard's grade bands, by their Chinese names (shown as they are in Chinese)
+  grades: { 好: 'Good', 较好: 'Fairly good', 一般: 'Fair', 差: 'Poor' },
   departments: {
     ORG: 'Organisation Department',
     PUB: 'Publicity Department',
@@ -51,6 +53,7 @@ export default {
   home: {
     more: 'See all',
     summary: { more: 'Show details', less: 'Hide details' },
+    system: 'System',
     story: 'How it went', finalCount: 'Final (current revision)', noEvidence: 'No evidence yet.', objectionPending: 'Awaiting the leadership group\'s answer',
     rework: { reviewed: 'Reviewed', by: '{name}: {note}', reviewedScore: 'Reviewed score', ownScore: 'Your self score now', reply: "The branch's reply", earlier: "Your department's earlier decision" },
     pending: { title: 'To do', all: 'All tasks', none: 'Nothing to do.', returned: 'Returned' },

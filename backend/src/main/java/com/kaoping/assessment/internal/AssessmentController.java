@@ -9,7 +9,6 @@ import com.kaoping.assessment.internal.AssessmentView.RevisionView;
 import com.kaoping.assessment.internal.AssessmentView.VetoView;
 import com.kaoping.org.Role;
 import com.kaoping.org.UserAccount;
-import com.kaoping.org.UserDirectory;
 import com.kaoping.scoring.ScoreCard;
 import com.kaoping.security.CurrentUser;
 import com.kaoping.web.Text;
@@ -34,7 +33,7 @@ class AssessmentController {
     private final ProcessState process;
     private final CurrentUser currentUser;
     private final History history;
-    private final UserDirectory users;
+    private final DisplayNames names;
 
     AssessmentController(
             AssessmentRegistry registry,
@@ -46,9 +45,9 @@ class AssessmentController {
             ProcessState process,
             CurrentUser currentUser,
             History history,
-            UserDirectory users) {
+            DisplayNames names) {
         this.history = history;
-        this.users = users;
+        this.names = names;
         this.registry = registry;
         this.mapper = mapper;
         this.locked = locked;
@@ -65,9 +64,7 @@ class AssessmentController {
         registry.checkReadable(id, user);
         AssessmentRow a = registry.get(id);
         List<String> active = process.activeTaskKeys(a.processInstanceId);
-        String stage = a.locked
-                ? "locked"
-                : active.isEmpty() ? "opening" : active.contains(Routing.REVIEW) ? Routing.REVIEW : active.get(0);
+        String stage = stage(a, active);
         // a reviewer sees the branch's findings on its own department's indicators only
         String onlyDepartment = user.role() == Role.REVIEWER ? user.orgUnitCode() : null;
         LockedResultRow latest = locked.latest(id);
@@ -154,7 +151,7 @@ class AssessmentController {
                             String detail = history.detail(h);
                             return new HistoryView(
                                     h.actor,
-                                    actorNames.computeIfAbsent(h.actor, this::displayName),
+                                    actorNames.computeIfAbsent(h.actor, names::of),
                                     h.action,
                                     detail,
                                     detail,
@@ -170,12 +167,15 @@ class AssessmentController {
         return results.visibleTo(whole, a, user);
     }
 
-    /** Who did it, by display name (names, not codes; issue 10): the user name when unknown or "system". */
-    private String displayName(String username) {
-        return users.findByUsername(username)
-                .map(UserAccount::displayName)
-                .filter(n -> !n.isBlank())
-                .orElse(username);
+    /** Where an assessment stands: locked, opening (no task yet), in review, or its one open task's key. */
+    static String stage(AssessmentRow a, List<String> activeTasks) {
+        if (a.locked) {
+            return "locked";
+        }
+        if (activeTasks.isEmpty()) {
+            return "opening";
+        }
+        return activeTasks.contains(Routing.REVIEW) ? Routing.REVIEW : activeTasks.get(0);
     }
 
     /** Walks the hash chain of every locked result and names the first broken link. */

@@ -29,6 +29,7 @@ class MyWorkController {
     private final CurrentUser currentUser;
     private final History history;
     private final AssessmentRepository repository;
+    private final DisplayNames names;
 
     MyWorkController(
             AssessmentMapper mapper,
@@ -38,8 +39,10 @@ class MyWorkController {
             ProcessState process,
             CurrentUser currentUser,
             History history,
-            AssessmentRepository repository) {
+            AssessmentRepository repository,
+            DisplayNames names) {
         this.repository = repository;
+        this.names = names;
         this.mapper = mapper;
         this.locked = locked;
         this.results = results;
@@ -83,9 +86,7 @@ class MyWorkController {
 
     private MyAssessment summary(AssessmentRow a) {
         List<String> active = process.activeTaskKeys(a.processInstanceId);
-        String stage = a.locked
-                ? "locked"
-                : active.isEmpty() ? "opening" : active.contains(Routing.REVIEW) ? Routing.REVIEW : active.get(0);
+        String stage = AssessmentController.stage(a, active);
         LockedResultRow latest = a.locked ? locked.latest(a.id) : null;
         ScoreCard card;
         String kind;
@@ -116,7 +117,7 @@ class MyWorkController {
                 card == null ? null : card.gradeLevel(),
                 card != null && card.vetoed(),
                 lastReturn == null ? null : lastReturn.commentText,
-                lastReturn == null ? null : lastReturn.decidedBy,
+                lastReturn == null ? null : names.of(lastReturn.decidedBy),
                 lastReturn == null ? null : lastReturn.decidedAt,
                 a.reviewRound == 0 ? List.of() : repository.read(a.id).reviewDepartments(),
                 reviewDecisions(a));
