@@ -110,7 +110,7 @@ export default {
     vetoSection: 'Veto',
     bonusCapIndicator: 'Added to a primary indicator; all its bonus is capped at {percent}% of its points',
     bonusCapAssessment: 'Counted on its own; at most {cap} points per assessment',
-    vetoNote: 'One-vote veto: the scores are kept, the grade is 差 and the branch ranks after all others.',
+    vetoNote: 'One-vote veto: the scores are kept, the grade is Poor and the branch ranks after all others.',
     noStandard: 'No scoring standard is available yet.',
   },
   kinds: {
@@ -503,7 +503,7 @@ export default {
         MEAN: 'The annual score is the mean of the final totals (latest revision) of the published quarters the branch took part in, rounded half up to two decimals.',
         MEAN_OF_ALL_QUARTERS: 'The annual score is the mean of the final totals (latest revision) over every published quarter of the year, a quarter not taken part in counting 0, rounded half up to two decimals.',
       },
-      vetoRule: 'A branch vetoed in any quarter is graded 差 (poor) for the year and ranked after all others; grades follow the standard\'s bands; equal scores share a rank (1, 2, 2, 4).',
+      vetoRule: 'A branch vetoed in any quarter is graded Poor for the year and ranked after all others; grades follow the standard\'s bands; equal scores share a rank (1, 2, 2, 4).',
       published: 'Published quarters: ',
       noQuarter: 'none yet',
       quarter: 'Q{quarter}',
