@@ -51,7 +51,7 @@ export default {
       }
       const actions = FINISHED_BY[step] || [];
       const last = props.history.filter((e) => actions.includes(e.action)).pop();
-      return last ? (last.actorName || last.actor) + ' · ' + fmt(last.at) : '';
+      return last ? (last.actor === 'system' ? t('home.system') : (last.actorName || last.actor)) + ' · ' + fmt(last.at) : '';
     };
     const status = (index) => {
       if (index < current.value) return 'finish';

@@ -2,8 +2,16 @@
 // never a band looked up again here; a vetoed result is red whatever its band.
 const LEVEL_COLORS = ['green', 'blue', 'orange', 'red'];
 
+const { useI18n } = VueI18n;
+
 export default {
   name: 'GradeTag',
+  setup() {
+    const { t, te } = useI18n();
+    // the standard's grades (好, 较好, …) in the page's language where the message files name them (issue 10)
+    const gradeName = (grade) => (grade && te('grades.' + grade) ? t('grades.' + grade) : grade);
+    return { gradeName };
+  },
   props: {
     grade: { type: String, default: null },
     level: { type: Number, default: null },
@@ -16,5 +24,5 @@ export default {
       return LEVEL_COLORS[Math.min(this.level, LEVEL_COLORS.length - 1)];
     },
   },
-  template: '<a-tag :color="color">{{ grade }}</a-tag>',
+  template: '<a-tag :color="color" :title="grade">{{ gradeName(grade) }}</a-tag>',
 };

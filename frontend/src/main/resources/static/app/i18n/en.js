@@ -18,6 +18,8 @@ export default {
     LEADER: 'Leadership group',
     ADMIN: 'Administrator',
   },
+  // the seed standard's grade bands, by their Chinese names (shown as they are in Chinese)
+  grades: { 好: 'Good', 较好: 'Fairly good', 一般: 'Fair', 差: 'Poor' },
   departments: {
     ORG: 'Organisation Department',
     PUB: 'Publicity Department',
@@ -51,6 +53,7 @@ export default {
   home: {
     more: 'See all',
     summary: { more: 'Show details', less: 'Hide details' },
+    system: 'System',
     story: 'How it went', finalCount: 'Final (current revision)', noEvidence: 'No evidence yet.', objectionPending: 'Awaiting the leadership group\'s answer',
     rework: { reviewed: 'Reviewed', by: '{name}: {note}', reviewedScore: 'Reviewed score', ownScore: 'Your self score now', reply: "The branch's reply", earlier: "Your department's earlier decision" },
     pending: { title: 'To do', all: 'All tasks', none: 'Nothing to do.', returned: 'Returned' },
@@ -107,7 +110,7 @@ export default {
     vetoSection: 'Veto',
     bonusCapIndicator: 'Added to a primary indicator; all its bonus is capped at {percent}% of its points',
     bonusCapAssessment: 'Counted on its own; at most {cap} points per assessment',
-    vetoNote: 'One-vote veto: the scores are kept, the grade is 差 and the branch ranks after all others.',
+    vetoNote: 'One-vote veto: the scores are kept, the grade is Poor and the branch ranks after all others.',
     noStandard: 'No scoring standard is available yet.',
   },
   kinds: {
@@ -517,7 +520,7 @@ export default {
         MEAN: 'The annual score is the mean of the final totals (latest revision) of the published quarters the branch took part in, rounded half up to two decimals.',
         MEAN_OF_ALL_QUARTERS: 'The annual score is the mean of the final totals (latest revision) over every published quarter of the year, a quarter not taken part in counting 0, rounded half up to two decimals.',
       },
-      vetoRule: 'A branch vetoed in any quarter is graded 差 (poor) for the year and ranked after all others; grades follow the standard\'s bands; equal scores share a rank (1, 2, 2, 4).',
+      vetoRule: 'A branch vetoed in any quarter is graded Poor for the year and ranked after all others; grades follow the standard\'s bands; equal scores share a rank (1, 2, 2, 4).',
       published: 'Published quarters: ',
       noQuarter: 'none yet',
       quarter: 'Q{quarter}',

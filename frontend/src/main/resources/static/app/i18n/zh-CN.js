@@ -51,6 +51,7 @@ export default {
   home: {
     more: '查看全部',
     summary: { more: '展开明细', less: '收起明细' },
+    system: '系统',
     story: '考核进程', finalCount: '最终（现行版本）', noEvidence: '暂无佐证材料。', objectionPending: '待领导小组答复',
     rework: { reviewed: '审核后', by: '{name}：{note}', reviewedScore: '审核后得分', ownScore: '本次自评得分', reply: '党总支的回复', earlier: '本部门上一轮意见' },
     pending: { title: '待办', all: '全部待办', none: '暂无待办事项。', returned: '已退回' },

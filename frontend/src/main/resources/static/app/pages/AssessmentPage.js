@@ -161,7 +161,7 @@ export default {
               <a-timeline id="history-timeline">
                 <a-timeline-item v-for="(e, i) in assessment.history" :key="i" :color="e.action === 'LOCKED' ? 'green' : /RETURN/.test(e.action) ? 'red' : 'blue'">
                   <div><strong>{{ actionName(e.action) }}</strong>
-                    <span class="timeline-time">{{ e.actorName || e.actor }} · {{ fmt(e.at) }}</span></div>
+                    <span class="timeline-time">{{ e.actor === 'system' ? t('home.system') : (e.actorName || e.actor) }} · {{ fmt(e.at) }}</span></div>
                   <div v-if="e.detail" class="muted">{{ e.detail }}</div>
                   <div v-if="e.reason">“{{ e.reason }}”</div>
                 </a-timeline-item>

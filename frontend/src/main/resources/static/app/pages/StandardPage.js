@@ -55,7 +55,7 @@ export default {
     onMounted(load);
 
     return {
-      t, loading, error, summary, standard, openPanels, primaryKeys, clauseCount, load, departmentName, formatAmount,
+      t, te, loading, error, summary, standard, openPanels, primaryKeys, clauseCount, load, departmentName, formatAmount,
       expandAll: () => { openPanels.value = primaryKeys.value.slice(); },
       collapseAll: () => { openPanels.value = []; },
     };
@@ -80,7 +80,7 @@ export default {
           </div>
           <div class="standard-grades">
             <span class="muted">{{ t('standard.grades') }}:</span>
-            <a-tag v-for="g in standard.grades" :key="g.grade">{{ t('standard.gradeRule', { min: formatAmount(g.min), grade: g.grade }) }}</a-tag>
+            <a-tag v-for="g in standard.grades" :key="g.grade">{{ t('standard.gradeRule', { min: formatAmount(g.min), grade: te('grades.' + g.grade) ? t('grades.' + g.grade) : g.grade }) }}</a-tag>
           </div>
         </a-card>
 

@@ -11,12 +11,10 @@ import com.kaoping.assessment.internal.AssessmentView.RevisionView;
 import com.kaoping.assessment.internal.AssessmentView.VetoView;
 import com.kaoping.org.Role;
 import com.kaoping.org.UserAccount;
-import com.kaoping.org.UserDirectory;
 import com.kaoping.scoring.ScoreCard;
 import com.kaoping.security.CurrentUser;
 import com.kaoping.web.Text;
 import com.kaoping.web.TextJson;
-import com.kaoping.web.Texts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,8 +38,7 @@ class AssessmentController {
     private final CurrentUser currentUser;
     private final ObjectProvider<ClauseHistory> clauseHistory;
     private final History history;
-    private final UserDirectory users;
-    private final Texts texts;
+    private final DisplayNames names;
 
     AssessmentController(
             AssessmentRegistry registry,
@@ -54,11 +51,9 @@ class AssessmentController {
             CurrentUser currentUser,
             ObjectProvider<ClauseHistory> clauseHistory,
             History history,
-            UserDirectory users,
-            Texts texts) {
+            DisplayNames names) {
         this.history = history;
-        this.users = users;
-        this.texts = texts;
+        this.names = names;
         this.registry = registry;
         this.mapper = mapper;
         this.locked = locked;
@@ -76,9 +71,7 @@ class AssessmentController {
         registry.checkReadable(id, user);
         AssessmentRow a = registry.get(id);
         List<String> active = process.activeTaskKeys(a.processInstanceId);
-        String stage = a.locked
-                ? "locked"
-                : active.isEmpty() ? "opening" : active.contains(Routing.REVIEW) ? Routing.REVIEW : active.get(0);
+        String stage = stage(a, active);
         // a reviewer sees the branch's findings on its own department's indicators only
         String onlyDepartment = user.role() == Role.REVIEWER ? user.orgUnitCode() : null;
         ClauseHistory prior = clauseHistory.getIfAvailable();
@@ -187,7 +180,7 @@ class AssessmentController {
                             String detail = history.detail(h);
                             return new HistoryView(
                                     h.actor,
-                                    actorNames.computeIfAbsent(h.actor, this::displayName),
+                                    actorNames.computeIfAbsent(h.actor, names::of),
                                     h.action,
                                     detail,
                                     detail,
@@ -205,18 +198,15 @@ class AssessmentController {
         return results.visibleTo(whole, a, user);
     }
 
-    /** What the application does by itself (opening, locking) is recorded under this name. */
-    private static final String SYSTEM = "system";
-
-    /** Who did it, by display name (names, not codes; issue 10): the user name when unknown; "system" translated. */
-    private String displayName(String username) {
-        if (SYSTEM.equals(username)) {
-            return texts.render(Text.of("actor.system"));
+    /** Where an assessment stands: locked, opening (no task yet), in review, or its one open task's key. */
+    static String stage(AssessmentRow a, List<String> activeTasks) {
+        if (a.locked) {
+            return "locked";
         }
-        return users.findByUsername(username)
-                .map(UserAccount::displayName)
-                .filter(n -> !n.isBlank())
-                .orElse(username);
+        if (activeTasks.isEmpty()) {
+            return "opening";
+        }
+        return activeTasks.contains(Routing.REVIEW) ? Routing.REVIEW : activeTasks.get(0);
     }
 
     /** Walks the hash chain of every locked result and names the first broken link. */

@@ -25,7 +25,8 @@ record MyWorkController(
         ProcessState process,
         CurrentUser currentUser,
         History history,
-        AssessmentRepository repository) {
+        AssessmentRepository repository,
+        DisplayNames names) {
     static final int MAX_DONE = 200;
 
     /**
@@ -62,9 +63,7 @@ record MyWorkController(
 
     private MyAssessment summary(AssessmentRow a) {
         List<String> active = process.activeTaskKeys(a.processInstanceId);
-        String stage = a.locked
-                ? "locked"
-                : active.isEmpty() ? "opening" : active.contains(Routing.REVIEW) ? Routing.REVIEW : active.get(0);
+        String stage = AssessmentController.stage(a, active);
         LockedResultRow latest = a.locked ? locked.latest(a.id) : null;
         ScoreCard card;
         String kind;
@@ -95,7 +94,7 @@ record MyWorkController(
                 card == null ? null : card.gradeLevel(),
                 card != null && card.vetoed(),
                 lastReturn == null ? null : lastReturn.commentText,
-                lastReturn == null ? null : lastReturn.decidedBy,
+                lastReturn == null ? null : names.of(lastReturn.decidedBy),
                 lastReturn == null ? null : lastReturn.decidedAt,
                 a.reviewRound == 0 ? List.of() : repository.read(a.id).reviewDepartments(),
                 reviewDecisions(a));

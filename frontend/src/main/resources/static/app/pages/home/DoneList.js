@@ -1,6 +1,7 @@
 // 已办: what the signed-in user did (review, endorsement, confirmation, …), newest first, each with a link to its
 // assessment (issue 10).
 import { api } from '../../api.js';
+import { useCycleNames } from '../../composables/useCycleNames.js';
 
 const { ref, computed, onMounted } = Vue;
 const { useI18n } = VueI18n;
@@ -11,13 +12,12 @@ export default {
   setup(props) {
     const { t, te } = useI18n();
     const rows = ref([]);
-    const cycles = ref({});
+    const { loadCycles, cycleName } = useCycleNames();
     const loading = ref(true);
     const error = ref(null);
     onMounted(async () => {
       try {
-        const [done, list] = await Promise.all([api.get('api/me/done'), api.cycles().catch(() => [])]);
-        cycles.value = Object.fromEntries(list.map((c) => [c.id, c]));
+        const [done] = await Promise.all([api.get('api/me/done'), loadCycles()]);
         rows.value = done.map((d, i) => ({ ...d, key: i }));
       } catch (e) {
         error.value = e.detail || e.message;
@@ -26,10 +26,6 @@ export default {
       }
     });
     const shown = computed(() => (props.limit ? rows.value.slice(0, props.limit) : rows.value));
-    const cycleName = (id) => {
-      const c = cycles.value[id];
-      return c ? t('quarter.cycleName', { year: c.year, quarter: c.quarter }) : '#' + id;
-    };
     const actionName = (key) => (te('quarter.assessment.actions.' + key) ? t('quarter.assessment.actions.' + key) : key);
     const fmt = (instant) => (instant ? dayjs(instant).format('YYYY-MM-DD HH:mm') : '–');
     const columns = computed(() => [

@@ -2,6 +2,7 @@
 import { api } from '../../api.js';
 import { formatScore } from '../../format.js';
 import GradeTag from '../../components/GradeTag.js';
+import { useCycleNames } from '../../composables/useCycleNames.js';
 
 const { ref, computed, onMounted } = Vue;
 const { useI18n } = VueI18n;
@@ -13,13 +14,12 @@ export default {
   setup(props) {
     const { t } = useI18n();
     const rows = ref([]);
-    const cycles = ref({});
+    const { cycles, loadCycles, cycleName } = useCycleNames();
     const loading = ref(true);
     const error = ref(null);
     onMounted(async () => {
       try {
-        const [mine, list] = await Promise.all([api.get('api/me/assessments'), api.cycles()]);
-        cycles.value = Object.fromEntries(list.map((c) => [c.id, c]));
+        const [mine] = await Promise.all([api.get('api/me/assessments'), loadCycles()]);
         rows.value = mine;
       } catch (e) {
         error.value = e.detail || e.message;
@@ -28,10 +28,6 @@ export default {
       }
     });
     const shown = computed(() => (props.limit ? rows.value.slice(0, props.limit) : rows.value));
-    const cycleName = (id) => {
-      const c = cycles.value[id];
-      return c ? t('quarter.cycleName', { year: c.year, quarter: c.quarter }) : '#' + id;
-    };
     const published = (id) => cycles.value[id] && cycles.value[id].status !== 'RUNNING';
     const columns = computed(() => [
       { title: t('quarter.cycle'), key: 'cycle' },
