@@ -209,13 +209,6 @@ export const api = {
     send('GET', 'api/cycles/' + cycleId + '/rescore?standard=' + encodeURIComponent(standard || '') + '&version=' + encodeURIComponent(version || '')),
 };
 
-function queryString(query) {
-  const parts = Object.entries(query || {})
-    .filter(([, v]) => v !== null && v !== undefined && String(v) !== '')
-    .map(([k, v]) => encodeURIComponent(k) + '=' + encodeURIComponent(v));
-  return parts.length ? '?' + parts.join('&') : '';
-}
-
 function importForm(file, fields) {
   const data = new FormData();
   data.append('file', file, file.name);

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -43,5 +45,34 @@ class FrontendModulesTest {
                 .as("imports found (the pattern still matches the code)")
                 .isGreaterThan(50);
         assertThat(broken).isEmpty();
+    }
+
+    /**
+     * A name declared twice at a module's top level is a SyntaxError that stops the whole module, and with it every
+     * page that imports it (two merged branches each adding their own helper of the same name did exactly that).
+     */
+    @Test
+    void noModuleDeclaresATopLevelNameTwice() throws IOException {
+        Pattern declaration = Pattern.compile(
+                "^(?:export\\s+)?(?:(?:async\\s+)?function\\*?|const|let|var|class)\\s+([A-Za-z_$][\\w$]*)",
+                Pattern.MULTILINE);
+        List<String> twice = new ArrayList<>();
+        int declarations = 0;
+        try (Stream<Path> files = Files.walk(APP)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".js")).toList()) {
+                Set<String> seen = new HashSet<>();
+                Matcher m = declaration.matcher(Files.readString(file));
+                while (m.find()) {
+                    declarations++;
+                    if (!seen.add(m.group(1))) {
+                        twice.add(APP.relativize(file) + " declares " + m.group(1) + " twice");
+                    }
+                }
+            }
+        }
+        assertThat(declarations)
+                .as("declarations found (the pattern still matches the code)")
+                .isGreaterThan(50);
+        assertThat(twice).isEmpty();
     }
 }
