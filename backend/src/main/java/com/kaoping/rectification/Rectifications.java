@@ -31,7 +31,7 @@ public interface Rectifications {
             } catch (NumberFormatException ignored) {
                 // reported below
             }
-            throw new BadRequestException("cycle", "cycle must be a cycle id (a positive number)");
+            throw new BadRequestException("cycle", "problem.rectification.cycleId");
         }
 
         private static String blankToNull(String value) {

@@ -42,7 +42,7 @@ record OpenCycleRequest(
             throw new BadRequestException("quarter", "problem.range", "min", 1, "max", 4);
         }
         if (rectificationDays != null && (rectificationDays < 1 || rectificationDays > 365)) {
-            throw new BadRequestException("rectificationDays", "rectificationDays must be between 1 and 365");
+            throw new BadRequestException("rectificationDays", "problem.range", "min", 1, "max", 365);
         }
     }
 

@@ -25,17 +25,17 @@ final class ItemForms {
      */
     static ItemRow named(Map<String, ItemRow> items, String clause, String field, Set<String> seen) {
         if (clause == null || clause.isBlank()) {
-            throw new BadRequestException(field + ".clause", field + ".clause is required");
+            throw new BadRequestException(field + ".clause", "problem.required");
         }
         ItemRow item = items.get(clause);
         if (item == null) {
-            throw new BadRequestException(field + ".clause", "No rectification item for clause " + clause);
+            throw new BadRequestException(field + ".clause", "problem.rectification.noItem", "clause", clause);
         }
         if (!seen.add(clause)) {
-            throw new BadRequestException(field + ".clause", "Clause " + clause + " is named twice");
+            throw new BadRequestException(field + ".clause", "problem.rectification.twice", "clause", clause);
         }
         if (ItemState.CLOSED.name().equals(item.state)) {
-            throw new ConflictException("The item of clause " + clause + " is closed and read-only");
+            throw new ConflictException("problem.rectification.closed", "clause", clause);
         }
         return item;
     }

@@ -44,7 +44,7 @@ abstract class ItemStep<F> implements TaskStep {
     /** The items of the task's assessment, locked ({@code SELECT … FOR UPDATE}) so concurrent checks serialise. */
     final List<ItemRow> lockedItems(TaskContext task) {
         if (task.assessmentId() == null) {
-            throw new ConflictException("Task " + task.taskId() + " belongs to no assessment");
+            throw new ConflictException("problem.task.noAssessment", "task", task.taskId());
         }
         return mapper.ofAssessmentForUpdate(task.assessmentId());
     }

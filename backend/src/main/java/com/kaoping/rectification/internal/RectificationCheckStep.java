@@ -52,18 +52,18 @@ class RectificationCheckStep extends ItemStep<RectificationCheckStep.Form> {
             String field = "items[" + i + "]";
             Entry entry = entries.get(i);
             if (entry == null) {
-                throw new BadRequestException(field, field + " must be an object");
+                throw new BadRequestException(field, "problem.rectification.object");
             }
             ItemRow item = ItemForms.named(mine, entry.clause(), field, seen);
             if (!ItemState.PLANNED.name().equals(item.state)) {
-                throw new ConflictException("The item of clause " + item.clauseId + " has no plan to check");
+                throw new ConflictException("problem.rectification.noPlan", "clause", item.clauseId);
             }
             String itemDecision = entry.decision() == null ? decision : decision(entry.decision(), field + ".decision");
             String reason = Texts.field(entry.reason(), field + ".reason", Texts.MAX);
             if (RETURN.equals(itemDecision)) {
                 reason = reason != null ? reason : comment;
                 if (reason == null) {
-                    throw new BadRequestException(field + ".reason", "A returned item needs its reason");
+                    throw new BadRequestException(field + ".reason", "problem.rectification.reason");
                 }
             }
             decided.put(item.clauseId, new String[] {itemDecision, reason});
@@ -71,7 +71,7 @@ class RectificationCheckStep extends ItemStep<RectificationCheckStep.Form> {
         for (ItemRow item : mine.values()) {
             if (ItemState.PLANNED.name().equals(item.state) && !decided.containsKey(item.clauseId)) {
                 if (RETURN.equals(decision) && comment == null) {
-                    throw new BadRequestException("comment", "Returning the items needs a comment giving the reason");
+                    throw new BadRequestException("comment", "problem.rectification.comment");
                 }
                 decided.put(item.clauseId, new String[] {decision, comment});
             }
@@ -98,7 +98,7 @@ class RectificationCheckStep extends ItemStep<RectificationCheckStep.Form> {
             return department.toString();
         }
         if (task.user().orgUnitCode() == null) {
-            throw new ConflictException("Task " + task.taskId() + " names no department");
+            throw new ConflictException("problem.rectification.noDepartment", "task", task.taskId());
         }
         return task.user().orgUnitCode();
     }
@@ -107,6 +107,6 @@ class RectificationCheckStep extends ItemStep<RectificationCheckStep.Form> {
         if (ACCEPT.equals(value) || RETURN.equals(value)) {
             return value;
         }
-        throw new BadRequestException(field, field + " must be \"accept\" or \"return\"");
+        throw new BadRequestException(field, "problem.rectification.decision");
     }
 }

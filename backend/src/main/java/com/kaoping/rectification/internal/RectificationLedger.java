@@ -33,41 +33,42 @@ record RectificationLedger(RectificationMapper mapper, CycleResults cycles, Bran
     public List<RectificationItem> list(Filter filter, UserAccount reader) {
         String state = filter.state() == null ? null : filter.state().strip().toUpperCase(java.util.Locale.ROOT);
         if (state != null && !STATES.contains(state)) {
-            throw new BadRequestException("state", "state must be OPEN, PLANNED, RETURNED or CLOSED");
+            throw new BadRequestException("state", "problem.rectification.state");
         }
         if (filter.cycleId() != null) {
             try {
                 cycles.cycle(filter.cycleId());
             } catch (NotFoundException e) {
-                throw new BadRequestException("cycle", "No cycle " + filter.cycleId());
+                throw new BadRequestException("cycle", "problem.cycle.notFound", "cycle", filter.cycleId());
             }
         }
         if (filter.branch() != null && branches.find(filter.branch()).isEmpty()) {
-            throw new BadRequestException("branch", "No branch " + filter.branch());
+            throw new BadRequestException("branch", "problem.rectification.noBranch", "branch", filter.branch());
         }
         if (filter.department() != null
                 && units.find(filter.department()).filter(u -> u.isDepartment()).isEmpty()) {
-            throw new BadRequestException("department", "No department " + filter.department());
+            throw new BadRequestException(
+                    "department", "problem.rectification.noDepartmentCode", "department", filter.department());
         }
         String branch = filter.branch();
         String department = filter.department();
         switch (reader.role()) {
             case BRANCH -> {
                 if (branch != null && !branch.equals(reader.branchCode())) {
-                    throw new ForbiddenException("A branch sees only its own rectification items");
+                    throw new ForbiddenException("problem.rectification.ownBranch");
                 }
                 branch = reader.branchCode();
             }
             case REVIEWER -> {
                 if (department != null && !department.equals(reader.orgUnitCode())) {
-                    throw new ForbiddenException("A reviewer sees only its own department's rectification items");
+                    throw new ForbiddenException("problem.rectification.ownDepartment");
                 }
                 department = reader.orgUnitCode();
             }
             case LEADER, ADMIN -> {
                 // everything
             }
-            default -> throw new ForbiddenException("Rectification items are for the organisation's users");
+            default -> throw new ForbiddenException("problem.forbidden");
         }
         return views(mapper.list(filter.cycleId(), branch, department, state));
     }

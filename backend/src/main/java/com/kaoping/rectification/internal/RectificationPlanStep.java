@@ -41,7 +41,7 @@ class RectificationPlanStep extends ItemStep<RectificationPlanStep.Form> {
 
     private void write(TaskContext task, Form form, boolean submit) {
         if (form.items() == null) {
-            throw new BadRequestException("items", "items is required: one entry per item to rectify");
+            throw new BadRequestException("items", "problem.rectification.items");
         }
         Map<String, ItemRow> items = ItemForms.byClause(lockedItems(task));
         Set<String> seen = ItemForms.seen();
@@ -50,11 +50,11 @@ class RectificationPlanStep extends ItemStep<RectificationPlanStep.Form> {
             String field = "items[" + i + "]";
             Entry entry = form.items().get(i);
             if (entry == null) {
-                throw new BadRequestException(field, field + " must be an object");
+                throw new BadRequestException(field, "problem.rectification.object");
             }
             ItemRow item = ItemForms.named(items, entry.clause(), field, seen);
             if (!ItemState.valueOf(item.state).awaitsPlan()) {
-                throw new ConflictException("The item of clause " + item.clauseId + " waits for its check");
+                throw new ConflictException("problem.rectification.waitsForCheck", "clause", item.clauseId);
             }
             item.measures = Texts.field(entry.measures(), field + ".measures", Texts.MAX);
             item.responsible = Texts.field(entry.responsible(), field + ".responsible", 100);
@@ -67,7 +67,7 @@ class RectificationPlanStep extends ItemStep<RectificationPlanStep.Form> {
         if (submit) {
             for (ItemRow item : items.values()) {
                 if (ItemState.valueOf(item.state).awaitsPlan() && !seen.contains(item.clauseId)) {
-                    throw new BadRequestException("items", "The plan lacks the item of clause " + item.clauseId);
+                    throw new BadRequestException("items", "problem.rectification.lacks", "clause", item.clauseId);
                 }
             }
         }
@@ -86,15 +86,16 @@ class RectificationPlanStep extends ItemStep<RectificationPlanStep.Form> {
 
     private static void requireComplete(ItemRow item, String field) {
         if (item.measures == null) {
-            throw new BadRequestException(field + ".measures", "measures are required for clause " + item.clauseId);
+            throw new BadRequestException(
+                    field + ".measures", "problem.rectification.required", "clause", item.clauseId);
         }
         if (item.responsible == null) {
             throw new BadRequestException(
-                    field + ".responsible", "responsible is required for clause " + item.clauseId);
+                    field + ".responsible", "problem.rectification.required", "clause", item.clauseId);
         }
         if (item.plannedDate == null) {
             throw new BadRequestException(
-                    field + ".plannedDate", "plannedDate (2027-01-31) is required for clause " + item.clauseId);
+                    field + ".plannedDate", "problem.rectification.plannedDate", "clause", item.clauseId);
         }
     }
 }

@@ -20,7 +20,7 @@ final class Texts {
             return null;
         }
         if (value.length() > max) {
-            throw new BadRequestException(field, field + " is longer than " + max + " characters");
+            throw new BadRequestException(field, "problem.rectification.tooLong", "max", max);
         }
         return value.strip();
     }

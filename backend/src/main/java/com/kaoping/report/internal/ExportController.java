@@ -38,7 +38,7 @@ record ExportController(
         UserAccount user = currentUser.get();
         Rectifications.Filter filter = Rectifications.Filter.of(cycle, null, null, null);
         if (filter.cycleId() == null) {
-            throw new BadRequestException("cycle", "cycle is required: the ledger is kept per cycle");
+            throw new BadRequestException("cycle", "problem.rectification.cycleRequired");
         }
         List<RectificationItem> items = rectifications.list(filter, user);
         var summary = reads.cycle(filter.cycleId());

@@ -51,10 +51,10 @@ class ApiTokens {
     ApiTokenController.TokenView create(String username, String name) {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty() || trimmed.length() > MAX_NAME) {
-            throw new BadRequestException("name", "name must have 1 to " + MAX_NAME + " characters");
+            throw new BadRequestException("name", "problem.token.name", "max", MAX_NAME);
         }
         if (mapper.countOfUser(username) >= MAX_PER_USER) {
-            throw new ConflictException("At most " + MAX_PER_USER + " tokens per user: revoke one first");
+            throw new ConflictException("problem.token.tooMany", "max", MAX_PER_USER);
         }
         byte[] secret = new byte[32];
         random.nextBytes(secret);
@@ -80,7 +80,7 @@ class ApiTokens {
     void revoke(String username, long id) {
         // another user's token is as unknown as a missing one
         if (mapper.delete(id, username) == 0) {
-            throw new NotFoundException("No token " + id);
+            throw new NotFoundException("problem.token.notFound", "token", id);
         }
         events.publishEvent(
                 new AuditEvent("API_TOKEN_REVOKED", username, username, Map.of("token", Long.toString(id))));

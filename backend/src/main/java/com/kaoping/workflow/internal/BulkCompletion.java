@@ -33,7 +33,7 @@ record BulkCompletion(TaskCompletion completion, ProblemRenderer problems) {
         List<String> ids = tasks(request);
         JsonNode body = request.get("body");
         if (body == null || !body.isObject()) {
-            throw new BadRequestException("body", "body must be the completion body (a JSON object)");
+            throw new BadRequestException("body", "problem.bulk.body");
         }
         List<Outcome> out = new ArrayList<>(ids.size());
         for (String id : ids) {
@@ -69,17 +69,17 @@ record BulkCompletion(TaskCompletion completion, ProblemRenderer problems) {
 
     private static List<String> tasks(JsonNode request) {
         if (request == null || !request.isObject()) {
-            throw new BadRequestException("body", "The request must be {\"tasks\": [ids], \"body\": {…}}");
+            throw new BadRequestException("body", "problem.bulk.request");
         }
         for (Iterator<String> names = request.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!FIELDS.contains(name)) {
-                throw new BadRequestException(name, name + " is not a field of a bulk completion");
+                throw new BadRequestException(name, "problem.bulk.unknownField");
             }
         }
         JsonNode tasks = request.get("tasks");
         if (tasks == null || !tasks.isArray() || tasks.isEmpty() || tasks.size() > MAX_TASKS) {
-            throw new BadRequestException("tasks", "tasks must list 1 to " + MAX_TASKS + " task ids");
+            throw new BadRequestException("tasks", "problem.bulk.tasks", "max", MAX_TASKS);
         }
         List<String> ids = new ArrayList<>(tasks.size());
         Set<String> seen = new HashSet<>();
@@ -87,11 +87,11 @@ record BulkCompletion(TaskCompletion completion, ProblemRenderer problems) {
             String field = "tasks[" + i + "]";
             JsonNode id = tasks.get(i);
             if (!id.isTextual()) {
-                throw new BadRequestException(field, field + " must be a task id");
+                throw new BadRequestException(field, "problem.task.id");
             }
             String checked = TaskController.checkedId(id.asText(), field);
             if (!seen.add(checked)) {
-                throw new BadRequestException(field, field + " repeats task " + checked);
+                throw new BadRequestException(field, "problem.bulk.repeated", "task", checked);
             }
             ids.add(checked);
         }

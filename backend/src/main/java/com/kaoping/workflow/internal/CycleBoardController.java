@@ -40,7 +40,7 @@ class CycleBoardController {
     List<CycleBoard.QueueEntry> reviewQueue(@PathVariable long id) {
         UserAccount user = currentUser.get();
         if (user.role() != Role.REVIEWER || user.orgUnitCode() == null) {
-            throw new ForbiddenException("Only a department's reviewers have a review queue");
+            throw new ForbiddenException("problem.reviewQueue.reviewersOnly");
         }
         return board.reviewQueue(id, user.orgUnitCode());
     }

@@ -76,7 +76,8 @@ class TaskCompletion {
         }));
     }
 
-    private TaskContext context(String taskId, UserAccount user) {
+    /** The open task, or 409 when it has been completed already, or 404 when there is no such task. */
+    static Task openTask(TaskService tasks, HistoryService history, String taskId) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
             if (history.createHistoricTaskInstanceQuery()
@@ -88,6 +89,11 @@ class TaskCompletion {
             }
             throw new NotFoundException("problem.task.notFound", "task", taskId);
         }
+        return task;
+    }
+
+    private TaskContext context(String taskId, UserAccount user) {
+        Task task = openTask(tasks, history, taskId);
         List<String> groups = CandidateGroups.of(user);
         if (tasks.createTaskQuery().taskId(taskId).taskCandidateGroupIn(groups).count() == 0) {
             throw new ForbiddenException("problem.task.notYours", "task", taskId);

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -51,7 +50,7 @@ record TaskFilter(
             String sort,
             Instant now) {
         if (taskKey != null && !taskKey.isBlank() && !TASK_KEY.matcher(taskKey).matches()) {
-            throw new BadRequestException("taskKey", "taskKey is not a task key");
+            throw new BadRequestException("taskKey", "problem.tasks.taskKey");
         }
         Long cycleId = null;
         if (cycle != null && !cycle.isBlank()) {
@@ -61,13 +60,14 @@ record TaskFilter(
         if (branch != null && !branch.isBlank()) {
             String text = branch.strip().toLowerCase(Locale.ROOT);
             if (text.length() > MAX_SEARCH) {
-                throw new BadRequestException("branch", "branch: at most " + MAX_SEARCH + " characters");
+                throw new BadRequestException("branch", "problem.rectification.tooLong", "max", MAX_SEARCH);
             }
             pattern = "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
         }
         String order = SORTS.get(sort == null || sort.isBlank() ? "due" : sort);
         if (order == null) {
-            throw new BadRequestException("sort", "sort must be one of " + Set.copyOf(SORTS.keySet()));
+            throw new BadRequestException(
+                    "sort", "problem.tasks.sort", "sorts", String.join(", ", new java.util.TreeSet<>(SORTS.keySet())));
         }
         return new TaskFilter(
                 groups,
@@ -89,11 +89,11 @@ record TaskFilter(
         try {
             long value = Long.parseLong(text.strip());
             if (value < min || value > max) {
-                throw new BadRequestException(field, field + " must be between " + min + " and " + max);
+                throw new BadRequestException(field, "problem.range", "min", min, "max", max);
             }
             return value;
         } catch (NumberFormatException e) {
-            throw new BadRequestException(field, field + " must be a whole number");
+            throw new BadRequestException(field, "problem.wholeNumber", "value", text);
         }
     }
 
@@ -104,6 +104,6 @@ record TaskFilter(
         if (text.equals("true")) {
             return true;
         }
-        throw new BadRequestException(field, field + " must be true or false");
+        throw new BadRequestException(field, "problem.tasks.boolean");
     }
 }

@@ -5,7 +5,6 @@ import com.kaoping.notification.Notifications;
 import com.kaoping.notification.Notifications.Kind;
 import com.kaoping.org.UserAccount;
 import com.kaoping.web.ConflictException;
-import com.kaoping.web.NotFoundException;
 import com.kaoping.web.Text;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -55,17 +54,7 @@ class TaskReminders {
 
     @Transactional
     void remind(String taskId, UserAccount by) {
-        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-        if (task == null) {
-            if (history.createHistoricTaskInstanceQuery()
-                            .taskId(taskId)
-                            .finished()
-                            .count()
-                    > 0) {
-                throw new ConflictException("Task " + taskId + " has been completed: nothing to remind");
-            }
-            throw new NotFoundException("No task " + taskId);
-        }
+        Task task = TaskCompletion.openTask(tasks, history, taskId);
         List<String> groups = tasks.getIdentityLinksForTask(taskId).stream()
                 .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
                 .map(l -> l.getGroupId())
