@@ -8,6 +8,8 @@ import com.kaoping.org.CandidateGroups;
 import com.kaoping.org.OrgUnit;
 import com.kaoping.org.OrgUnits;
 import com.kaoping.workflow.internal.CycleBoardMapper.BoardRow;
+import com.kaoping.workflow.internal.CycleBoardMapper.GroupCount;
+import com.kaoping.workflow.internal.CycleBoardMapper.StageRow;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,15 +19,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Where a cycle stands, per department and per branch, read in one query of the cycle's assessments and their open
+ * Where a cycle stands, per department and per branch, counted in SQL over the cycle's assessments and their open
  * tasks (docs/scale.md): the leadership group's dashboard and a department's review queue.
  */
 @Component
@@ -45,58 +45,16 @@ record CycleBoard(
     Dashboard dashboard(long cycleId) {
         cycles.cycle(cycleId); // 404 for no such cycle
         Instant now = Instant.now();
-        List<BoardRow> rows = rows(cycleId);
-
-        Map<String, int[]> pendingOverdue = new HashMap<>(); // per candidate group: pending, overdue
-        Map<String, OverdueTask> overdue = new LinkedHashMap<>();
-        Map<Long, BranchAccumulator> branches = new LinkedHashMap<>();
-        Map<String, Set<String>> seenTaskGroups = new HashMap<>();
+        String prefix = businessKeyPrefix(cycleId);
         List<OrgUnit> units = orgUnits.list();
         String leadership = units.stream()
                 .filter(u -> OrgUnit.LEADERSHIP.equals(u.kind()))
                 .map(OrgUnit::code)
                 .findFirst()
                 .orElse(null);
-        for (BoardRow row : rows) {
-            BranchAccumulator branch = branches.computeIfAbsent(row.assessmentId, id -> new BranchAccumulator(row));
-            if (row.taskId == null) {
-                continue;
-            }
-            branch.stages.add(row.taskKey);
-            int late = daysOverdue(row.due, now);
-            branch.daysOverdue = Math.max(branch.daysOverdue, late);
-            if (row.groupId != null
-                    && seenTaskGroups
-                            .computeIfAbsent(row.taskId, k -> new LinkedHashSet<>())
-                            .add(row.groupId)) {
-                int[] counts = pendingOverdue.computeIfAbsent(row.groupId, g -> new int[2]);
-                counts[0]++;
-                if (late > 0) {
-                    counts[1]++;
-                }
-            }
-            if (late > 0) {
-                OverdueTask task = overdue.computeIfAbsent(
-                        row.taskId,
-                        id -> new OverdueTask(
-                                id,
-                                row.taskKey,
-                                row.taskName,
-                                row.branch,
-                                row.branchName,
-                                row.assessmentId,
-                                new ArrayList<>(),
-                                new ArrayList<>(),
-                                row.due,
-                                late,
-                                row.remindedToday));
-                if (row.groupId != null && !task.groups().contains(row.groupId)) {
-                    task.groups().add(row.groupId);
-                    task.departments().add(departmentOf(row.groupId, leadership));
-                }
-            }
-        }
 
+        Map<String, GroupCount> open = new HashMap<>();
+        mapper.groupCounts(cycleId, prefix, now).forEach(c -> open.put(c.groupId(), c));
         Map<String, int[]> decided = new HashMap<>(); // per unit: done, returned
         for (DecisionCount count : assessments.decisionCounts(cycleId)) {
             String unit = "leadershipConfirmation".equals(count.step()) ? leadership : count.department();
@@ -109,54 +67,76 @@ record CycleBoard(
         }
         List<DepartmentLine> departments = new ArrayList<>();
         for (OrgUnit unit : units) {
-            String group = unit.isDepartment() ? CandidateGroups.department(unit.code()) : CandidateGroups.LEADERS;
             if (!unit.isDepartment() && !OrgUnit.LEADERSHIP.equals(unit.kind())) {
                 continue;
             }
-            int[] open = pendingOverdue.getOrDefault(group, new int[2]);
+            String group = unit.isDepartment() ? CandidateGroups.department(unit.code()) : CandidateGroups.LEADERS;
+            GroupCount tasks = open.getOrDefault(group, new GroupCount(group, 0, 0));
             int[] done = decided.getOrDefault(unit.code(), new int[2]);
-            departments.add(new DepartmentLine(unit.code(), unit.name(), open[0], done[0], done[1], open[1]));
+            departments.add(
+                    new DepartmentLine(unit.code(), unit.name(), tasks.pending(), done[0], done[1], tasks.overdue()));
         }
-        List<OverdueTask> late = new ArrayList<>(overdue.values());
+
+        Map<String, OverdueTask> overdue = new LinkedHashMap<>();
+        for (BoardRow row : mapper.openTasks(cycleId, prefix, LocalDate.now(zone), now, null, null)) {
+            OverdueTask task = overdue.computeIfAbsent(
+                    row.taskId,
+                    id -> new OverdueTask(
+                            id,
+                            row.taskKey,
+                            row.taskName,
+                            null,
+                            null,
+                            row.assessmentId,
+                            new ArrayList<>(),
+                            new ArrayList<>(),
+                            row.due,
+                            daysOverdue(row.due, now),
+                            row.remindedToday));
+            if (row.groupId != null && !task.groups().contains(row.groupId)) {
+                task.groups().add(row.groupId);
+                task.departments().add(departmentOf(row.groupId, leadership));
+            }
+        }
+        Map<Long, BranchLine> branches = new LinkedHashMap<>();
+        for (BranchLine line : branchLines(cycleId, prefix, now)) {
+            branches.put(line.assessmentId(), line);
+        }
+        List<OverdueTask> late = new ArrayList<>(overdue.size());
+        for (OverdueTask task : overdue.values()) {
+            BranchLine branch = branches.get(task.assessmentId());
+            if (branch != null) {
+                late.add(task.of(branch));
+            }
+        }
         late.sort(Comparator.comparingInt(OverdueTask::daysOverdue)
                 .reversed()
                 .thenComparing(OverdueTask::branch, Comparator.nullsLast(Comparator.naturalOrder())));
-        return new Dashboard(
-                cycleId,
-                now,
-                departments,
-                branches.values().stream().map(BranchAccumulator::line).toList(),
-                late);
+        return new Dashboard(cycleId, now, departments, List.copyOf(branches.values()), late);
     }
 
     /** The department's review queue: every branch of the cycle with its status and its findings there. */
     List<QueueEntry> reviewQueue(long cycleId, String department) {
         cycles.cycle(cycleId);
         Instant now = Instant.now();
-        String group = CandidateGroups.department(department);
+        String prefix = businessKeyPrefix(cycleId);
         Map<Long, DepartmentFindings> findings = new HashMap<>();
         assessments.departmentFindings(cycleId, department).forEach(f -> findings.put(f.assessmentId(), f));
-        Map<Long, BranchAccumulator> branches = new LinkedHashMap<>();
         Map<Long, BoardRow> reviews = new HashMap<>();
-        for (BoardRow row : rows(cycleId)) {
-            BranchAccumulator branch = branches.computeIfAbsent(row.assessmentId, id -> new BranchAccumulator(row));
-            if (row.taskId != null) {
-                branch.stages.add(row.taskKey);
-                if (REVIEW.equals(row.taskKey) && group.equals(row.groupId)) {
-                    reviews.put(row.assessmentId, row);
-                }
-            }
+        String group = CandidateGroups.department(department);
+        for (BoardRow row : mapper.openTasks(cycleId, prefix, LocalDate.now(zone), null, group, REVIEW)) {
+            reviews.putIfAbsent(row.assessmentId, row);
         }
-        List<QueueEntry> out = new ArrayList<>(branches.size());
-        for (BranchAccumulator b : branches.values()) {
-            BoardRow review = reviews.get(b.assessmentId);
-            DepartmentFindings own = findings.get(b.assessmentId);
+        List<QueueEntry> out = new ArrayList<>();
+        for (BranchLine b : branchLines(cycleId, prefix, now)) {
+            BoardRow review = reviews.get(b.assessmentId());
+            DepartmentFindings own = findings.get(b.assessmentId());
             out.add(new QueueEntry(
-                    b.branch,
-                    b.name,
-                    b.assessmentId,
-                    b.locked,
-                    b.orderedStages(),
+                    b.branch(),
+                    b.name(),
+                    b.assessmentId(),
+                    b.locked(),
+                    b.stages(),
                     review == null ? null : review.taskId,
                     review == null ? null : review.due,
                     review != null && daysOverdue(review.due, now) > 0,
@@ -166,31 +146,31 @@ record CycleBoard(
         return out;
     }
 
-    /**
-     * Every assessment of the cycle by branch code, once with no task, then once per open task and candidate group:
-     * two indexed reads merged here (docs/scale.md).
-     */
-    private List<BoardRow> rows(long cycleId) {
-        List<BoardRow> assessments = mapper.assessments(cycleId);
-        Map<Long, BoardRow> byId = new HashMap<>();
-        assessments.forEach(a -> byId.put(a.assessmentId, a));
-        Map<Long, List<BoardRow>> tasks = new HashMap<>();
-        String prefix = OpenBranchBatchDelegate.businessKey(cycleId, "") + "%";
-        for (BoardRow task : mapper.openTasks(cycleId, prefix, LocalDate.now(zone))) {
-            BoardRow assessment = byId.get(task.assessmentId);
-            if (assessment != null) {
-                task.branch = assessment.branch;
-                task.branchName = assessment.branchName;
-                task.locked = assessment.locked;
-                tasks.computeIfAbsent(task.assessmentId, k -> new ArrayList<>()).add(task);
-            }
+    /** Every assessment of the cycle by branch code, with the kinds of task open now and its days overdue. */
+    private List<BranchLine> branchLines(long cycleId, String prefix, Instant now) {
+        Map<Long, List<StageRow>> stages = new HashMap<>();
+        for (StageRow stage : mapper.openStages(cycleId, prefix)) {
+            stages.computeIfAbsent(stage.assessmentId(), k -> new ArrayList<>()).add(stage);
         }
-        List<BoardRow> out = new ArrayList<>(assessments.size() + tasks.size() * 6);
-        for (BoardRow assessment : assessments) {
-            out.add(assessment);
-            out.addAll(tasks.getOrDefault(assessment.assessmentId, List.of()));
+        List<BoardRow> assessmentRows = mapper.assessments(cycleId);
+        List<BranchLine> out = new ArrayList<>(assessmentRows.size());
+        for (BoardRow a : assessmentRows) {
+            List<StageRow> open = stages.getOrDefault(a.assessmentId, List.of());
+            int late = open.stream()
+                    .mapToInt(s -> daysOverdue(s.earliestDue(), now))
+                    .max()
+                    .orElse(0);
+            List<String> keys = open.stream()
+                    .map(StageRow::taskKey)
+                    .sorted(Comparator.comparingInt(k -> STEPS.contains(k) ? STEPS.indexOf(k) : STEPS.size()))
+                    .toList();
+            out.add(new BranchLine(a.branch, a.branchName, a.assessmentId, a.locked, keys, late));
         }
         return out;
+    }
+
+    private static String businessKeyPrefix(long cycleId) {
+        return OpenBranchBatchDelegate.businessKey(cycleId, "") + "%";
     }
 
     /** Started days past the due time: 0 before it (or with none), 1 in the first 24 hours after it. */
@@ -211,32 +191,6 @@ record CycleBoard(
             return leadership;
         }
         return group.startsWith("branch") ? group.substring(6) : group;
-    }
-
-    private static final class BranchAccumulator {
-        final long assessmentId;
-        final String branch;
-        final String name;
-        final boolean locked;
-        final Set<String> stages = new LinkedHashSet<>();
-        int daysOverdue;
-
-        BranchAccumulator(BoardRow row) {
-            assessmentId = row.assessmentId;
-            branch = row.branch;
-            name = row.branchName;
-            locked = row.locked;
-        }
-
-        List<String> orderedStages() {
-            return stages.stream()
-                    .sorted(Comparator.comparingInt(k -> STEPS.contains(k) ? STEPS.indexOf(k) : STEPS.size()))
-                    .toList();
-        }
-
-        BranchLine line() {
-            return new BranchLine(branch, name, assessmentId, locked, orderedStages(), daysOverdue);
-        }
     }
 
     /** GET /api/cycles/{id}/dashboard. */
@@ -265,7 +219,23 @@ record CycleBoard(
             List<String> departments,
             Instant due,
             int daysOverdue,
-            boolean remindedToday) {}
+            boolean remindedToday) {
+
+        OverdueTask of(BranchLine line) {
+            return new OverdueTask(
+                    task,
+                    taskKey,
+                    taskName,
+                    line.branch(),
+                    line.name(),
+                    assessmentId,
+                    groups,
+                    departments,
+                    due,
+                    daysOverdue,
+                    remindedToday);
+        }
+    }
 
     /** {@code reviewTask}: the department's open review of the branch, when there is one. */
     record QueueEntry(

@@ -13,15 +13,28 @@ interface CycleBoardMapper {
     /** Every assessment of the cycle by branch code, with its branch's name (no task fields). */
     List<BoardRow> assessments(@Param("cycleId") long cycleId);
 
+    /** Per assessment and task key open now, the earliest due date of those tasks. */
+    List<StageRow> openStages(@Param("cycleId") long cycleId, @Param("businessKeyPrefix") String businessKeyPrefix);
+
+    /** Per candidate group, the open tasks of the cycle and how many of them are due before {@code now}. */
+    List<GroupCount> groupCounts(
+            @Param("cycleId") long cycleId,
+            @Param("businessKeyPrefix") String businessKeyPrefix,
+            @Param("now") Instant now);
+
     /**
-     * The open tasks of the cycle's assessments, once per candidate group, by due date; {@code businessKeyPrefix}
+     * Open tasks of the cycle's assessments, once per candidate group, by due date; {@code businessKeyPrefix}
      * {@code <cycleId>-%} (the assessment processes' business key); {@code remindedToday} when reminded on
-     * {@code today}.
+     * {@code today}. Only those due before {@code overdueBefore} when it is set; only {@code group}'s tasks of
+     * {@code taskKey} when those are set.
      */
     List<BoardRow> openTasks(
             @Param("cycleId") long cycleId,
             @Param("businessKeyPrefix") String businessKeyPrefix,
-            @Param("today") LocalDate today);
+            @Param("today") LocalDate today,
+            @Param("overdueBefore") Instant overdueBefore,
+            @Param("group") String group,
+            @Param("taskKey") String taskKey);
 
     /** 1 when this call recorded the reminder, 0 when the task was reminded on that day already. */
     int remind(
@@ -34,7 +47,13 @@ interface CycleBoardMapper {
             @Param("by") String by,
             @Param("at") Instant at);
 
-    /** A row of {@link #rows}. */
+    /** An assessment with one kind of task open. */
+    record StageRow(long assessmentId, String taskKey, Instant earliestDue) {}
+
+    /** A candidate group's open tasks. */
+    record GroupCount(String groupId, int pending, int overdue) {}
+
+    /** An assessment (no task fields), or one of its open tasks for one candidate group. */
     class BoardRow {
         long assessmentId;
         String branch;
