@@ -31,8 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Opens cycles and follows them through publication. Opening writes the cycle and starts its process in one
  * short transaction; the branches' assessments are then opened by the process's asynchronous jobs, one per batch of
- * branches ({@code kaoping.cycle.opening-batch-size}, default 100, chosen by measurement in docs/benchmarks.md; do not
- * change it while a cycle is opening).
+ * branches ({@code kaoping.cycle.opening-batch-size}, default 50, chosen by measurement in docs/benchmarks.md and
+ * docs/reliability.md), the size fixed per cycle when it is opened.
  */
 @Service
 class CycleService implements CycleRouting, CycleLifecycle, CycleResults {
@@ -97,6 +97,7 @@ class CycleService implements CycleRouting, CycleLifecycle, CycleResults {
         row.confirmationDue = deadlines.confirmation();
         row.publicityPeriod = request.publicityPeriodOrDefault();
         row.rectificationDays = request.rectificationDaysOrDefault();
+        row.openingBatchSize = batchSize;
         row.createdAt = Instant.now();
         row.createdBy = by.username();
         try {
@@ -178,12 +179,14 @@ class CycleService implements CycleRouting, CycleLifecycle, CycleResults {
     @Override
     public List<Integer> branchBatches(long cycleId) {
         int count = mapper.branchCount(cycleId);
-        return IntStream.range(0, (count + batchSize - 1) / batchSize).boxed().toList();
+        int size = mapper.openingBatchSize(cycleId);
+        return IntStream.range(0, (count + size - 1) / size).boxed().toList();
     }
 
     @Override
     public List<String> branchCodes(long cycleId, int batch) {
-        return mapper.branchCodesPage(cycleId, batch * batchSize, batchSize);
+        int size = mapper.openingBatchSize(cycleId);
+        return mapper.branchCodesPage(cycleId, batch * size, size);
     }
 
     @Override
