@@ -177,7 +177,10 @@ export const api = {
   cycles: () => send('GET', 'api/cycles'),
   cycle: (id) => send('GET', 'api/cycles/' + id),
   openCycle: (body) => send('POST', 'api/cycles', { body }),
+  /** The whole ranking (an array), in rank order. */
   ranking: (cycleId) => send('GET', 'api/cycles/' + cycleId + '/ranking'),
+  /** One page of the ranking as { items, total }; query: page, size, q (code or name), sort (rank, -totalScore, name, grade, …). */
+  rankingPage: (cycleId, query) => send('GET', 'api/cycles/' + cycleId + '/ranking' + queryString(query), { withTotal: true }),
   objections: (cycleId) => send('GET', 'api/cycles/' + cycleId + '/objections'),
   raiseObjection: (assessmentId, reason) => send('POST', 'api/assessments/' + assessmentId + '/objections', { body: { reason } }),
   /** Administration (ADMIN only): organisation, users, indicator ownership, standard import (dry run, confirm). */

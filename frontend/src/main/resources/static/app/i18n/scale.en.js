@@ -1,4 +1,5 @@
-// English: the task list's filters, the reviewer's workbench, the cycle dashboard and API tokens (docs/scale.md).
+// English: the task list's filters, the reviewer's workbench, the cycle dashboard, the ranking's
+// search and charts, and API tokens (docs/scale.md).
 // Kept beside en.js as the `scale` section; keys in step with scale.zh-CN.js.
 export default {
   tasks: {
@@ -55,6 +56,16 @@ export default {
     noOverdue: 'Nothing is overdue.',
     locked: 'Locked',
     days: '{n} d',
+  },
+  results: {
+    search: 'Search branches (code or name)',
+    total: '{n} branches',
+    noMatch: 'No branch whose code or name contains “{q}”.',
+    barTitle: 'Totals: rows {from}–{to} of the table ({total} in all)',
+    barNote: 'Bars start at 0 points; the chart shows the page of the table, in its order.',
+    points: 'points',
+    radarNote: 'Each axis runs from 0 at the centre to the indicator’s full marks; each point shows its score.',
+    ofMax: 'of {max}',
   },
   tokens: {
     nav: 'API tokens',

@@ -1,4 +1,5 @@
-// 简体中文: the task list's filters, the reviewer's workbench, the cycle dashboard and API tokens (docs/scale.md).
+// 简体中文: the task list's filters, the reviewer's workbench, the cycle dashboard, the ranking's
+// search and charts, and API tokens (docs/scale.md).
 // Kept beside zh-CN.js as the `scale` section; keys in step with scale.en.js.
 export default {
   tasks: {
@@ -55,6 +56,16 @@ export default {
     noOverdue: '暂无逾期任务。',
     locked: '已锁定',
     days: '{n} 天',
+  },
+  results: {
+    search: '搜索党总支（编号或名称）',
+    total: '共 {n} 个党总支',
+    noMatch: '没有编号或名称含“{q}”的党总支。',
+    barTitle: '总分：表中第 {from}–{to} 行（共 {total} 个）',
+    barNote: '柱高从 0 分起；显示表格当前页，顺序与表格一致。',
+    points: '分',
+    radarNote: '每条轴从中心的 0 分到该一级指标的满分，点旁标注得分。',
+    ofMax: '满分 {max}',
   },
   tokens: {
     nav: '接口令牌',

@@ -20,8 +20,11 @@ import com.kaoping.web.NotFoundException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.springframework.dao.DuplicateKeyException;
@@ -169,6 +172,21 @@ class CycleService implements CycleRouting, CycleLifecycle, CycleResults {
             throw new ForbiddenException("problem.cycle.notPublished");
         }
         return Ranking.rank(assessments.lockedResults(cycleId));
+    }
+
+    /**
+     * Code → name of these branches: the active ones in one read, a look-up for each one no longer active; the code
+     * itself for a branch that has none.
+     */
+    Map<String, String> branchNames(Collection<String> codes) {
+        Map<String, String> names = new HashMap<>();
+        for (Branch b : branches.listActive()) {
+            names.put(b.code(), b.name());
+        }
+        for (String code : codes) {
+            names.computeIfAbsent(code, c -> branches.find(c).map(Branch::name).orElse(c));
+        }
+        return names;
     }
 
     @Override
