@@ -45,7 +45,7 @@ record CycleBoard(
     Dashboard dashboard(long cycleId) {
         cycles.cycle(cycleId); // 404 for no such cycle
         Instant now = Instant.now();
-        List<BoardRow> rows = rows(cycleId);
+        List<BoardRow> rows = rows(cycleId, null);
 
         Map<String, int[]> pendingOverdue = new HashMap<>(); // per candidate group: pending, overdue
         Map<String, OverdueTask> overdue = new LinkedHashMap<>();
@@ -138,7 +138,7 @@ record CycleBoard(
         assessments.departmentFindings(cycleId, department).forEach(f -> findings.put(f.assessmentId(), f));
         Map<Long, BranchAccumulator> branches = new LinkedHashMap<>();
         Map<Long, BoardRow> reviews = new HashMap<>();
-        for (BoardRow row : rows(cycleId)) {
+        for (BoardRow row : rows(cycleId, null)) {
             BranchAccumulator branch = branches.computeIfAbsent(row.assessmentId, id -> new BranchAccumulator(row));
             if (row.taskId != null) {
                 branch.stages.add(row.taskKey);
@@ -167,16 +167,16 @@ record CycleBoard(
     }
 
     /**
-     * Every assessment of the cycle by branch code, once with no task, then once per open task and candidate group:
-     * two indexed reads merged here (docs/scale.md).
+     * Every assessment of the cycle by branch code, once with no task, then once per open task (of {@code taskKey}
+     * only, unless null) and candidate group: two indexed reads merged here (docs/scale.md).
      */
-    private List<BoardRow> rows(long cycleId) {
+    List<BoardRow> rows(long cycleId, String taskKey) {
         List<BoardRow> assessments = mapper.assessments(cycleId);
         Map<Long, BoardRow> byId = new HashMap<>();
         assessments.forEach(a -> byId.put(a.assessmentId, a));
         Map<Long, List<BoardRow>> tasks = new HashMap<>();
         String prefix = OpenBranchBatchDelegate.businessKey(cycleId, "") + "%";
-        for (BoardRow task : mapper.openTasks(cycleId, prefix, LocalDate.now(zone))) {
+        for (BoardRow task : mapper.openTasks(cycleId, prefix, LocalDate.now(zone), taskKey)) {
             BoardRow assessment = byId.get(task.assessmentId);
             if (assessment != null) {
                 task.branch = assessment.branch;

@@ -16,12 +16,13 @@ interface CycleBoardMapper {
     /**
      * The open tasks of the cycle's assessments, once per candidate group, by due date; {@code businessKeyPrefix}
      * {@code <cycleId>-%} (the assessment processes' business key); {@code remindedToday} when reminded on
-     * {@code today}.
+     * {@code today}; only the tasks of {@code taskKey} unless it is null.
      */
     List<BoardRow> openTasks(
             @Param("cycleId") long cycleId,
             @Param("businessKeyPrefix") String businessKeyPrefix,
-            @Param("today") LocalDate today);
+            @Param("today") LocalDate today,
+            @Param("taskKey") String taskKey);
 
     /** 1 when this call recorded the reminder, 0 when the task was reminded on that day already. */
     int remind(
