@@ -2,8 +2,8 @@ package com.kaoping.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.kaoping.support.QuarterDriver;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +33,7 @@ class ConfirmationRunBrowserTest extends BrowserTest {
                  "reviewDue": "2025-01-02", "bonusDue": "2025-01-03", "confirmationDue": "2025-01-04",
                  "confirmPastDeadlines": true}""", 3);
         Map<String, String> task = new HashMap<>();
+        Map<String, Long> assessment = new HashMap<>();
         for (String b : List.of("B01", "B02", "B03")) {
             String user = "branch0" + b.substring(2);
             q.complete(user, "selfAssessment", b, b.equals("B02") ? """
@@ -44,7 +45,9 @@ class ConfirmationRunBrowserTest extends BrowserTest {
         }
         q.await("three confirmations", () -> q.tasks("leader").size() == 3);
         for (String b : List.of("B01", "B02", "B03")) {
-            task.put(b, q.task("leader", "leadershipConfirmation", b).get("id").asText());
+            JsonNode confirmation = q.task("leader", "leadershipConfirmation", b);
+            task.put(b, confirmation.get("id").asText());
+            assessment.put(b, confirmation.get("assessmentId").asLong());
         }
 
         signIn("leader");
@@ -93,8 +96,8 @@ class ConfirmationRunBrowserTest extends BrowserTest {
         confirm();
         atConfirmation(task.get("B01"), "第 1 个 / 共 2 个");
         assertThat(q.findTask("leader", "leadershipConfirmation", "B02")).isEmpty();
-        long b02 = q.assessmentId("branch02", "B02");
-        assertThat(q.assessment("leader", b02).get("locked").asBoolean()).isTrue();
+        assertThat(q.assessment("leader", assessment.get("B02")).get("locked").asBoolean())
+                .isTrue();
         screenshot("c03-next-after-approval-zh");
 
         click(By.id("run-next"));
@@ -116,9 +119,6 @@ class ConfirmationRunBrowserTest extends BrowserTest {
     }
 
     private List<String> branches() {
-        List<String> out = new ArrayList<>();
-        driver.findElements(By.cssSelector("#confirmations-table tr[data-branch]"))
-                .forEach(e -> out.add(e.getAttribute("data-branch")));
-        return out;
+        return attributesOf("#confirmations-table tr[data-branch]", "data-branch");
     }
 }

@@ -95,7 +95,7 @@ export default {
     }
     const customRow = (record) => ({ onClick: () => open(record), class: 'clickable-row' + (record.vetoCount ? ' has-veto' : ''), 'data-branch': record.branch, 'data-task': record.task });
     return { t, state, entries, total, cycleName, loading, error, load, fmt, search, onTableChange, columns, pagination,
-      customRow, open, formatScore, formatDelta };
+      customRow, open, confirms, formatScore, formatDelta };
   },
   template: `
     <div class="page confirmations-page">
@@ -136,7 +136,7 @@ export default {
             {{ fmt(record.due) }} <a-tag v-if="record.overdue" color="error">{{ t('scale.dashboard.days', { n: record.daysOverdue }) }}</a-tag>
           </template>
           <template v-else-if="column.key === 'action'">
-            <a-button type="link" size="small" class="open-confirmation" @click.stop="open(record)">{{ t('scale.confirmations.open') }}</a-button>
+            <a-button type="link" size="small" class="open-confirmation" @click.stop="open(record)">{{ confirms ? t('scale.confirmations.open') : t('quarter.viewAssessment') }}</a-button>
           </template>
         </template>
       </a-table>

@@ -20,9 +20,14 @@ export default {
     const tasks = ref([]);
     const loading = ref(true);
     const error = ref(null);
+    // the leadership group's confirmations go through their summary, one cycle at a time (docs/scale.md)
+    const { cycleName, loadCycles } = useCycleNames();
+    const confirmationCycles = computed(() => [...new Set(tasks.value
+      .filter((task) => task.taskKey === 'leadershipConfirmation' && task.cycleId).map((task) => task.cycleId))]);
     onMounted(async () => {
       try {
         tasks.value = (await api.tasks()).slice().sort(pendingOrder);
+        if (confirmationCycles.value.length) await loadCycles();
       } catch (e) {
         error.value = e.detail || e.message;
       } finally {
@@ -30,11 +35,6 @@ export default {
       }
     });
     const shown = computed(() => tasks.value.slice(0, props.limit));
-    // the leadership group's confirmations go through their summary, one cycle at a time (docs/scale.md)
-    const { cycleName, loadCycles } = useCycleNames();
-    const confirmationCycles = computed(() => [...new Set(tasks.value
-      .filter((task) => task.taskKey === 'leadershipConfirmation' && task.cycleId).map((task) => task.cycleId))]);
-    onMounted(loadCycles);
     // "还剩 3 天" / "已逾期 2 天" / "今天到期"
     const dueIn = (due) => {
       if (!due) return t('home.due.none');
