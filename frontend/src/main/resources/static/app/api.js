@@ -156,6 +156,11 @@ export const api = {
   remind: (id) => send('POST', 'api/tasks/' + encodeURIComponent(id) + '/remind'),
   dashboard: (cycleId) => send('GET', 'api/cycles/' + cycleId + '/dashboard'),
   reviewQueue: (cycleId) => send('GET', 'api/cycles/' + cycleId + '/review-queue'),
+  /** The leadership group's summary, one page as { items, total }; query: page, size, sort, branch. */
+  confirmations: (cycleId, query) => send('GET', 'api/cycles/' + cycleId + '/confirmations' + queryString(query), { withTotal: true }),
+  /** One open confirmation's place in that order: { position, total, entry, previous, next }; query: sort, branch. */
+  confirmationPlace: (cycleId, taskId, query) =>
+    send('GET', 'api/cycles/' + cycleId + '/confirmations/' + encodeURIComponent(taskId) + queryString(query)),
   tokens: () => send('GET', 'api/me/tokens'),
   createToken: (name) => send('POST', 'api/me/tokens', { body: { name } }),
   revokeToken: (id) => send('DELETE', 'api/me/tokens/' + id),

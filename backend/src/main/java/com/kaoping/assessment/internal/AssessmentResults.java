@@ -8,6 +8,7 @@ import com.kaoping.assessment.AssessmentLifecycle;
 import com.kaoping.assessment.AssessmentLocked;
 import com.kaoping.assessment.AssessmentRecord;
 import com.kaoping.assessment.Assessments;
+import com.kaoping.assessment.ConfirmationFigures;
 import com.kaoping.assessment.Correction;
 import com.kaoping.assessment.DecisionCount;
 import com.kaoping.assessment.DepartmentFindings;
@@ -27,6 +28,7 @@ import com.kaoping.org.UserDirectory;
 import com.kaoping.ownership.IndicatorOwnership;
 import com.kaoping.ownership.Ownership;
 import com.kaoping.scoring.BonusClaim;
+import com.kaoping.scoring.ClauseKind;
 import com.kaoping.scoring.Finding;
 import com.kaoping.scoring.InvalidScoringInputException;
 import com.kaoping.scoring.ScoreCard;
@@ -228,6 +230,57 @@ class AssessmentResults implements AssessmentLifecycle, Assessments, MaterialVis
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             out.add(new DepartmentFindings(id, own.get(0).branchCode, own.size(), points));
         });
+        return out;
+    }
+
+    @Override
+    public List<ConfirmationFigures> confirmationFigures(long cycleId) {
+        List<FiguresRow> rows = mapper.confirmationFigures(cycleId);
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        // one cycle, one standard version: its veto clauses, in the standard's order
+        List<String> vetoClauses = scorer.engine(mapper.find(rows.get(0).assessmentId)).tree().clauses().stream()
+                .filter(p -> p.clause().kind() == ClauseKind.VETO)
+                .map(p -> p.clause().id())
+                .toList();
+        Map<Long, List<String>> vetoes = new HashMap<>();
+        if (!vetoClauses.isEmpty()) {
+            for (FindingRow f : mapper.reviewedFindingsOn(cycleId, vetoClauses)) {
+                vetoes.computeIfAbsent(f.assessmentId, k -> new ArrayList<>()).add(f.clauseId);
+            }
+            vetoes.values().forEach(list -> list.sort(java.util.Comparator.comparingInt(vetoClauses::indexOf)));
+        }
+        // scored before V92 stored the totals: their cards, once
+        Map<Long, AssessmentRow> unsummed = new HashMap<>();
+        mapper.cardsWithoutTotals(cycleId).forEach(a -> unsummed.put(a.id, a));
+        List<ConfirmationFigures> out = new ArrayList<>(rows.size());
+        for (FiguresRow r : rows) {
+            BigDecimal self = r.selfTotal;
+            BigDecimal reviewedBase = r.reviewedBase;
+            BigDecimal reviewedTotal = r.reviewedTotal;
+            AssessmentRow legacy = unsummed.get(r.assessmentId);
+            if (legacy != null) {
+                ScoreCard selfCard = scorer.readCard(legacy.selfCard);
+                ScoreCard reviewedCard = scorer.readCard(legacy.reviewedCard);
+                self = self != null || selfCard == null ? self : selfCard.totalScore();
+                if (reviewedTotal == null && reviewedCard != null) {
+                    reviewedBase = reviewedCard.baseScore();
+                    reviewedTotal = reviewedCard.totalScore();
+                }
+            }
+            out.add(new ConfirmationFigures(
+                    r.assessmentId,
+                    r.branchCode,
+                    self,
+                    reviewedBase,
+                    reviewedTotal,
+                    r.declaredPoints,
+                    r.declaredCount,
+                    r.endorsedPoints,
+                    r.endorsedCount,
+                    List.copyOf(vetoes.getOrDefault(r.assessmentId, List.of()))));
+        }
         return out;
     }
 
