@@ -6,17 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.kaoping.support.ApiClient;
 import com.kaoping.support.MariaDbIntegrationTest;
 import com.kaoping.support.Multipart;
+import com.kaoping.support.PublishedTable;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.AfterEach;
@@ -179,8 +177,12 @@ class StandardImportApiTest extends MariaDbIntegrationTest {
                 as("admin"), "/api/standards/import", "v1.xlsx", edited(UnaryOperator.identity()), fields);
         assertThat(v1.status()).as(v1.body()).isEqualTo(201);
         assertThat(v1.json().get("outcome").asText()).isEqualTo("CREATED");
-        byte[] changed = edited(cell -> cell.replace("每少1次扣0.2分", "每少1次扣0.3分")
-                .replace("4.未组织传达学习的,扣0.2分;传达学习不到位的,扣0.1分。", "4.未组织传达学习的,扣0.2分。"));
+        // v2: clause 1.1 deducts 0.3, clause 4.2 goes, and 党的领导's points move: 加强政治理论学习 (F3) 2 → 3,
+        // 落实党建工作责任 (F5) 3 → 2, so that 党的领导 still adds up to 10
+        byte[] changed = PublishedTable.edited(
+                cell -> cell.replace("每少1次扣0.2分", "每少1次扣0.3分")
+                        .replace("4.未组织传达学习的,扣0.2分;传达学习不到位的,扣0.1分。", "4.未组织传达学习的,扣0.2分。"),
+                Map.of("F3", "3分", "F5", "2分"));
         // no version given: the next one
         ApiClient.Response v2 = Multipart.post(as("admin"), "/api/standards/import", "v2.xlsx", changed, fields);
         assertThat(v2.status()).as(v2.body()).isEqualTo(201);
@@ -198,7 +200,18 @@ class StandardImportApiTest extends MariaDbIntegrationTest {
         assertThat(c11.at("/to/amount").decimalValue()).isEqualByComparingTo("0.3");
         assertThat(find(diff, "CLAUSE", "4.2").get("change").asText()).isEqualTo("REMOVED");
         assertThat(find(diff, "RULE", "4").get("change").asText()).isEqualTo("CHANGED");
-        assertThat(diff.get("counts").get("CHANGED").asInt()).isEqualTo(3); // rules 1 and 4, clause 1.1
+        JsonNode study = find(diff, "SECONDARY", "党的领导 / 加强政治理论学习");
+        assertThat(study.get("change").asText()).isEqualTo("CHANGED");
+        assertThat(study.get("fields").toString()).isEqualTo("[\"points\"]");
+        assertThat(study.at("/from/points").decimalValue()).isEqualByComparingTo("2");
+        assertThat(study.at("/to/points").decimalValue()).isEqualByComparingTo("3");
+        JsonNode duty = find(diff, "SECONDARY", "党的领导 / 落实党建工作责任");
+        assertThat(duty.at("/from/points").decimalValue()).isEqualByComparingTo("3");
+        assertThat(duty.at("/to/points").decimalValue()).isEqualByComparingTo("2");
+        // 党的领导 itself still has 10 points: not a change
+        assertThat(diff.get("changes").findValuesAsText("level")).doesNotContain("PRIMARY");
+        // rules 1 and 4, clause 1.1, the two secondary indicators
+        assertThat(diff.get("counts").get("CHANGED").asInt()).isEqualTo(5);
         assertThat(diff.get("counts").get("REMOVED").asInt()).isEqualTo(1);
         assertThat(diff.get("counts").get("ADDED").asInt()).isEqualTo(0);
         assertThat(field(as("branch01").get("/api/standards/" + code + "/diff?from=x&to=2")))
@@ -245,20 +258,7 @@ class StandardImportApiTest extends MariaDbIntegrationTest {
     }
 
     /** The published 2021 table (test fixture) with every text cell passed through {@code edit}. */
-    static byte[] edited(UnaryOperator<String> edit) throws IOException {
-        try (InputStream in = StandardImportApiTest.class.getResourceAsStream("/standards/dzz-2021-published.xlsx");
-                Workbook wb = WorkbookFactory.create(in)) {
-            Sheet sheet = wb.getSheetAt(0);
-            for (Row row : sheet) {
-                for (Cell cell : row) {
-                    if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
-                        cell.setCellValue(edit.apply(cell.getStringCellValue()));
-                    }
-                }
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            wb.write(out);
-            return out.toByteArray();
-        }
+    static byte[] edited(UnaryOperator<String> edit) {
+        return PublishedTable.edited(edit);
     }
 }
