@@ -67,11 +67,12 @@ class StandardImportBrowserTest extends BrowserTest {
             click(By.id("standard-preview"));
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("standard-preview-result")));
 
-            // warnings on top: rule 77 printed as "7." is named with its row
+            // warnings on top, in the page's language: rule 77 printed as "7." is named with its row
             assertThat(text("#standard-warnings"))
                     .contains("10 条警告")
                     .contains("说明 77")
-                    .contains("\"7.\"");
+                    .contains("评分说明：印作“7.”，按此处应有的编号读作 77")
+                    .contains("表格中没有归口部门，沿用 DZZ-2021 第 1 版的 ORG");
             assertThat(text("#standard-valid")).contains(code).contains("第 1 版").contains("170 个扣分条款");
             // the parsed tree beside the source, each clause's kind, amount, unit and cap
             assertThat(text(".import-source")).contains("1.未按照计划组织专题学习研讨的,每少1次扣0.2分。");

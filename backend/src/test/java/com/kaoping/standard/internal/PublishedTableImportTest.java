@@ -9,6 +9,7 @@ import com.kaoping.scoring.ScoringEngine;
 import com.kaoping.scoring.ScoringInput;
 import com.kaoping.scoring.Standard;
 import com.kaoping.standard.StandardFileParser;
+import com.kaoping.web.Text;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -133,16 +134,32 @@ class PublishedTableImportTest {
                 .satisfies(w -> {
                     assertThat(w.rule()).isEqualTo(77);
                     assertThat(w.text()).startsWith("员工查体不及时");
-                    assertThat(w.message()).contains("\"7.\"");
+                    assertThat(w.message())
+                            .isEqualTo(Text.of(
+                                    "standard.warning.ruleNumber",
+                                    "problem",
+                                    Text.of("standard.warning.misprinted", "printed", 7, "number", 77)));
                     assertThat(w.row()).isNotNull();
                 });
         // departments and grades are not in the published table: taken from the fallback, each said
         assertThat(parsed.warnings())
-                .filteredOn(w -> w.message().contains("归口部门"))
-                .hasSize(8);
+                .filteredOn(w -> w.message().code().equals("standard.warning.departmentFromFallback"))
+                .hasSize(8)
+                .first()
+                .satisfies(w -> assertThat(w.message())
+                        .isEqualTo(Text.of(
+                                "standard.warning.departmentFromFallback",
+                                "department",
+                                "ORG",
+                                "standard",
+                                "DZZ-2021",
+                                "version",
+                                1)));
         assertThat(parsed.warnings())
-                .filteredOn(w -> w.message().contains("grade bands"))
-                .hasSize(1);
+                .filteredOn(w -> w.message().code().equals("standard.warning.gradesFromFallback"))
+                .singleElement()
+                .satisfies(w -> assertThat(w.message().args())
+                        .containsEntry("grades", List.of("90 好", "80 较好", "70 一般", "0 差")));
         assertThat(parsed.warnings()).hasSize(10);
     }
 
