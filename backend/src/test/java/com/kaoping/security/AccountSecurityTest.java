@@ -257,6 +257,29 @@ class AccountSecurityTest extends MariaDbIntegrationTest {
                 .contains(user);
     }
 
+    /**
+     * Failed sign-ins slow down before they lock (kaoping.sign-in.delays: 0, 0, 250 ms, 500 ms, 1 s): the server
+     * answers the 4th wrong password only after its 500 ms pause. A lower bound only — a pause never ends early —
+     * so a busy machine cannot make it fail; the exact pause of each failure is SignInDelayTest's.
+     */
+    @Test
+    void failedSignInsSlowDownBeforeTheLock() {
+        String user = readyUser("BRANCH");
+        String address = address();
+        long[] millis = new long[5];
+        for (int i = 1; i <= 4; i++) {
+            long start = System.nanoTime();
+            assertThat(basic(user, "wrong-" + i, address).statusCode())
+                    .as("failure " + i)
+                    .isEqualTo(401);
+            millis[i] = (System.nanoTime() - start) / 1_000_000;
+        }
+        assertThat(millis[3]).as("the 3rd failure, in ms").isGreaterThanOrEqualTo(250);
+        assertThat(millis[4]).as("the 4th failure, in ms").isGreaterThanOrEqualTo(500);
+        // not locked yet: the right password is let in, and clears the failures
+        assertThat(basic(user, OWN, address).statusCode()).isEqualTo(200);
+    }
+
     @Test
     void oneAddressTryingManyAccountsIsLocked() {
         String address = address();
