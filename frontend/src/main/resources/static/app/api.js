@@ -198,6 +198,8 @@ export const api = {
     createUser: (user) => send('POST', 'api/admin/users', { body: user }),
     updateUser: (username, changes) =>
       send('PUT', 'api/admin/users/' + encodeURIComponent(username), { body: changes }),
+    signInLocks: () => send('GET', 'api/admin/sign-in-locks'),
+    unlockSignIn: (kind, subject) => send('DELETE', 'api/admin/sign-in-locks' + queryString({ kind, subject })),
     indicatorOwners: () => send('GET', 'api/admin/indicator-owners'),
     saveIndicatorOwners: (assignments) => send('PUT', 'api/admin/indicator-owners', { body: assignments }),
     /** Reads a standard (xlsx, yaml or json) with dryRun=true: the parsed tree, warnings and validation; stores nothing. */

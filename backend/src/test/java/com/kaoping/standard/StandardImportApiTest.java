@@ -204,6 +204,43 @@ class StandardImportApiTest extends MariaDbIntegrationTest {
         throw new AssertionError("no warning on rule " + rule + " in " + dryRun.get("warnings"));
     }
 
+    /** docs/security.md §6: each import is in the security audit log with its file and outcome; a dry run is not. */
+    @Test
+    void anImportIsInTheSecurityAuditLogADryRunIsNot() throws Exception {
+        String code = "AUD-" + UUID.randomUUID().toString().substring(0, 8);
+        imported.add(code);
+        String[] fields = {"code", code, "name", "审计标准", "year", "2026"};
+        byte[] table = edited(UnaryOperator.identity());
+        ApiClient.Response dry =
+                Multipart.post(as("admin"), "/api/standards/import?dryRun=true", "试算.xlsx", table, fields);
+        assertThat(dry.status()).as(dry.body()).isEqualTo(200);
+        assertThat(importEvents(code)).isEmpty();
+
+        ApiClient.Response real = Multipart.post(as("admin"), "/api/standards/import", "审计标准.xlsx", table, fields);
+        assertThat(real.status()).as(real.body()).isEqualTo(201);
+        java.util.List<JsonNode> events = importEvents(code);
+        assertThat(events).hasSize(1);
+        JsonNode event = events.get(0);
+        assertThat(event.get("actor").asText()).isEqualTo("admin");
+        assertThat(event.get("target").asText()).isEqualTo(code + " v1");
+        assertThat(event.get("details").get("outcome").asText()).isEqualTo("CREATED");
+        assertThat(event.get("details").get("file").asText()).isEqualTo("审计标准.xlsx");
+        assertThat(event.get("details").has("warnings")).isTrue();
+    }
+
+    /** The STANDARD_IMPORTED events of one standard code, newest first, as an administrator reads them. */
+    private java.util.List<JsonNode> importEvents(String code) {
+        ApiClient.Response r = as("admin").get("/api/audit/events?type=STANDARD_IMPORTED&actor=admin&size=200");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        java.util.List<JsonNode> out = new java.util.ArrayList<>();
+        r.json().get("events").forEach(e -> {
+            if (e.get("target").asText().startsWith(code + " ")) {
+                out.add(e);
+            }
+        });
+        return out;
+    }
+
     @Test
     void anInvalidTableIsReportedInTheDryRunAndRefusedOnImport() throws Exception {
         String code = "INV-" + UUID.randomUUID().toString().substring(0, 8);

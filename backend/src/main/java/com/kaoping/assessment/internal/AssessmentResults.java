@@ -14,6 +14,7 @@ import com.kaoping.assessment.DecisionCount;
 import com.kaoping.assessment.DepartmentFindings;
 import com.kaoping.assessment.LockedFindings;
 import com.kaoping.assessment.LockedResult;
+import com.kaoping.assessment.MaterialScope;
 import com.kaoping.assessment.MaterialVisibility;
 import com.kaoping.assessment.internal.Inputs.BonusInput;
 import com.kaoping.assessment.internal.Inputs.FindingInput;
@@ -104,20 +105,30 @@ class AssessmentResults implements AssessmentLifecycle, Assessments, MaterialVis
     }
 
     @Override
+    public MaterialScope scope(long assessmentId, UserAccount user) {
+        return user.role() != Role.REVIEWER ? ReaderScope.EVERYTHING : scope(registry.get(assessmentId), user);
+    }
+
+    private ReaderScope scope(AssessmentRow assessment, UserAccount user) {
+        return user.role() != Role.REVIEWER
+                ? ReaderScope.EVERYTHING
+                : ReaderScope.reviewer(user.orgUnitCode(), ownership(assessment));
+    }
+
+    @Override
     public BiPredicate<String, Integer> of(long assessmentId, UserAccount user) {
         if (user.role() != Role.REVIEWER) {
             return (clause, rule) -> true;
         }
-        AssessmentRow assessment = registry.get(assessmentId);
-        Ownership ownership = ownership(assessment);
+        ReaderScope scope = scope(registry.get(assessmentId), user);
+        // evidence names a bonus by its rule only: the department of that rule's bonus in this assessment
         Map<Integer, String> bonusDepartments = new HashMap<>();
         mapper.bonuses(assessmentId).forEach(b -> bonusDepartments.put(b.ruleNumber, b.department));
-        String own = user.orgUnitCode();
         return (clause, rule) -> {
             if (clause != null) {
-                return own.equals(ownership.departmentOf(clause));
+                return scope.seesClause(clause);
             }
-            return rule == null || own.equals(bonusDepartments.get(rule));
+            return rule == null || scope.sees(bonusDepartments.get(rule));
         };
     }
 
@@ -128,7 +139,7 @@ class AssessmentResults implements AssessmentLifecycle, Assessments, MaterialVis
         }
         Set<String> colleagues = new HashSet<>();
         directory.membersOf(CandidateGroups.department(user.orgUnitCode())).forEach(u -> colleagues.add(u.username()));
-        return view.forReviewer(user.orgUnitCode(), ownership(assessment), colleagues);
+        return view.forReviewer(scope(assessment, user), colleagues);
     }
 
     Ownership ownership(AssessmentRow assessment) {

@@ -12,19 +12,25 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Password sign-in (form login and HTTP Basic alike) behind the throttle: a locked account or address is refused
- * before its password is checked; each wrong password counts against both, and is audited.
+ * before its password is checked; each wrong password counts against both, is audited, and is answered after a
+ * pause that grows with the account's consecutive failures ({@link SignInDelay}), before the lock.
  */
 class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
     private final AuthenticationProvider passwords;
     private final SignInThrottle throttle;
     private final ApplicationEventPublisher events;
+    private final SignInDelay delay;
 
     ThrottlingAuthenticationProvider(
-            AuthenticationProvider passwords, SignInThrottle throttle, ApplicationEventPublisher events) {
+            AuthenticationProvider passwords,
+            SignInThrottle throttle,
+            ApplicationEventPublisher events,
+            SignInDelay delay) {
         this.passwords = passwords;
         this.throttle = throttle;
         this.events = events;
+        this.delay = delay;
     }
 
     @Override
@@ -38,9 +44,10 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
             throttle.recordSuccess(username);
             return result;
         } catch (BadCredentialsException e) {
-            throttle.recordFailure(username, address);
+            int failures = throttle.recordFailure(username, address);
             events.publishEvent(new AuditEvent(
                     "SIGN_IN_FAILED", null, username, address == null ? Map.of() : Map.of("address", address)));
+            delay.pause(failures);
             throw e;
         }
     }
