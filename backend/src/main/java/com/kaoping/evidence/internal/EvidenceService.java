@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Evidence rules: who may upload, read and delete, what a file may be, and how it is stored. */
 @Service
+@RequiredArgsConstructor
 class EvidenceService {
 
     /** Clause ids of the standard, e.g. "1.1" or "3.2.4". */
@@ -47,15 +49,6 @@ class EvidenceService {
 
     EvidenceService(EvidenceMapper mapper, AssessmentAccess access, long maxBytes, Clock clock) {
         this(mapper, access, (assessmentId, user) -> (clause, rule) -> true, maxBytes, clock);
-    }
-
-    EvidenceService(
-            EvidenceMapper mapper, AssessmentAccess access, MaterialVisibility visibility, long maxBytes, Clock clock) {
-        this.mapper = mapper;
-        this.access = access;
-        this.visibility = visibility;
-        this.maxBytes = maxBytes;
-        this.clock = clock;
     }
 
     /** Access is checked before the input, so that a stranger learns nothing from validation messages. */

@@ -2,6 +2,7 @@ package com.kaoping.org.internal;
 
 import com.kaoping.org.Role;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Order(0)
 @ConditionalOnProperty(name = "kaoping.demo-data", havingValue = "true")
+@RequiredArgsConstructor
 class DemoOrganisation implements ApplicationRunner {
 
     static final String DEMO_PASSWORD = "demo";
@@ -29,12 +31,6 @@ class DemoOrganisation implements ApplicationRunner {
     private final BranchMapper branches;
     private final UserMapper users;
     private final PasswordEncoder encoder;
-
-    DemoOrganisation(BranchMapper branches, UserMapper users, PasswordEncoder encoder) {
-        this.branches = branches;
-        this.users = users;
-        this.encoder = encoder;
-    }
 
     @Override
     @Transactional

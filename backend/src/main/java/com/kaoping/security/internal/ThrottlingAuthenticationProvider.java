@@ -2,6 +2,7 @@ package com.kaoping.security.internal;
 
 import com.kaoping.audit.AuditEvent;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -14,18 +15,12 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * Password sign-in (form login and HTTP Basic alike) behind the throttle: a locked account or address is refused
  * before its password is checked; each wrong password counts against both, and is audited.
  */
+@RequiredArgsConstructor
 class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
     private final AuthenticationProvider passwords;
     private final SignInThrottle throttle;
     private final ApplicationEventPublisher events;
-
-    ThrottlingAuthenticationProvider(
-            AuthenticationProvider passwords, SignInThrottle throttle, ApplicationEventPublisher events) {
-        this.passwords = passwords;
-        this.throttle = throttle;
-        this.events = events;
-    }
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -30,6 +31,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @RequestMapping("/api/standards")
+@RequiredArgsConstructor
 class StandardController {
 
     static final MediaType XLSX =
@@ -41,19 +43,6 @@ class StandardController {
     private final ApplicationEventPublisher events;
     private final ObjectMapper json;
     private final XlsxStandardWriter writer = new XlsxStandardWriter();
-
-    StandardController(
-            StandardCatalog catalog,
-            CurrentUser currentUser,
-            StandardUploads uploads,
-            ApplicationEventPublisher events,
-            ObjectMapper json) {
-        this.catalog = catalog;
-        this.currentUser = currentUser;
-        this.uploads = uploads;
-        this.events = events;
-        this.json = json;
-    }
 
     @GetMapping
     List<StandardSummary> list() {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
  * table takes what it does not say (code, name, year, version) from the form.
  */
 @Component
+@RequiredArgsConstructor
 class StandardUploads {
 
     private final StandardCatalog catalog;
@@ -26,10 +28,6 @@ class StandardUploads {
     private final XlsxStandardReader tables = new XlsxStandardReader();
     private final ClauseParser clauses = new ClauseParser();
     private final StandardValidator validator = new StandardValidator();
-
-    StandardUploads(StandardCatalog catalog) {
-        this.catalog = catalog;
-    }
 
     /** The form fields of a table upload, as sent; null when absent. */
     record TableFields(String code, String name, String year, String version) {}

@@ -5,6 +5,7 @@ import com.kaoping.org.UserAccount;
 import com.kaoping.security.CurrentUser;
 import com.kaoping.web.ForbiddenException;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,17 +18,12 @@ import org.springframework.web.bind.annotation.RestController;
  * (docs/scale.md).
  */
 @RestController
+@RequiredArgsConstructor
 class CycleBoardController {
 
     private final CycleBoard board;
     private final TaskReminders reminders;
     private final CurrentUser currentUser;
-
-    CycleBoardController(CycleBoard board, TaskReminders reminders, CurrentUser currentUser) {
-        this.board = board;
-        this.reminders = reminders;
-        this.currentUser = currentUser;
-    }
 
     @GetMapping("/api/cycles/{id}/dashboard")
     @PreAuthorize("hasAnyRole('LEADER','ADMIN')")
