@@ -108,7 +108,7 @@ class AssessmentController {
                         b.adjustNote))
                 .toList();
         List<VetoView> vetoes = mapper.vetoes(id).stream()
-                .map(v -> new VetoView(v.ruleNumber, v.reason, v.appliedBy, v.appliedAt))
+                .map(v -> new VetoView(v.ruleNumber(), v.reason(), v.appliedBy(), v.appliedAt()))
                 .toList();
         for (VetoView v : vetoes) {
             ClauseHistory.PriorItem previous = lastQuarter.get(Integer.toString(v.rule()));
@@ -143,13 +143,13 @@ class AssessmentController {
                 scores,
                 mapper.decisions(id).stream()
                         .map(d -> new DecisionView(
-                                d.step,
-                                d.roundNumber,
-                                d.department,
-                                d.decision,
-                                d.commentText,
-                                d.decidedBy,
-                                d.decidedAt))
+                                d.step(),
+                                d.roundNumber(),
+                                d.department(),
+                                d.decision(),
+                                d.commentText(),
+                                d.decidedBy(),
+                                d.decidedAt()))
                         .toList(),
                 mapper.history(id).stream()
                         .map(h -> {

@@ -138,7 +138,9 @@ class AssessmentResults implements AssessmentLifecycle, Assessments, MaterialVis
                         .filter(b -> b.confirmedOrEndorsed().signum() > 0)
                         .map(b -> new LockedBonus(b.ruleNumber, b.indicator, b.confirmedOrEndorsed()))
                         .toList(),
-                vetoes.stream().map(v -> new LockedVeto(v.ruleNumber, v.reason)).toList(),
+                vetoes.stream()
+                        .map(v -> new LockedVeto(v.ruleNumber(), v.reason()))
+                        .toList(),
                 card);
         String actor = actor();
         LockedResultRow row = chain.append(content, null, actor);

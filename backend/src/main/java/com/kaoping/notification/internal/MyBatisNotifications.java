@@ -74,7 +74,7 @@ class MyBatisNotifications implements Notifications {
         // whole seconds: MySQL rounds and MariaDB truncates fractions in a TIMESTAMP column
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         mapper.insertAll(usernames.stream()
-                .map(u -> NotificationRow.of(u, kind, text, message.code(), args, assessmentId, taskId, now)
+                .map(u -> new NotificationRow(u, kind, text, message.code(), args, assessmentId, taskId, now)
                         .grouped(grouping, group))
                 .toList());
         mail.notify(usernames, kind, message, assessmentId);

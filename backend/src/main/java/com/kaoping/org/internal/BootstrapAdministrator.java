@@ -45,7 +45,7 @@ class BootstrapAdministrator implements ApplicationRunner {
         if (password.length() < 12) {
             throw new IllegalStateException("kaoping.bootstrap-admin.password must have at least 12 characters");
         }
-        users.insert(UserRow.of(username, encoder.encode(password), "系统管理员", Role.ADMIN, null, null));
+        users.insert(new UserRow(username, encoder.encode(password), "系统管理员", Role.ADMIN, null, null));
         log.info("Created the first administrator '{}'", username);
     }
 }

@@ -39,10 +39,10 @@ class DemoOrganisation implements ApplicationRunner {
             return;
         }
         String hash = encoder.encode(DEMO_PASSWORD);
-        users.insert(UserRow.of("admin", hash, "系统管理员", Role.ADMIN, null, null));
-        users.insert(UserRow.of("leader", hash, "领导小组", Role.LEADER, null, "LEAD"));
+        users.insert(new UserRow("admin", hash, "系统管理员", Role.ADMIN, null, null));
+        users.insert(new UserRow("leader", hash, "领导小组", Role.LEADER, null, "LEAD"));
         for (String department : DEPARTMENTS) {
-            users.insert(UserRow.of(
+            users.insert(new UserRow(
                     "reviewer-" + department.toLowerCase(),
                     hash,
                     department + " 审核员",
@@ -55,7 +55,7 @@ class DemoOrganisation implements ApplicationRunner {
             if (!branches.exists(code)) {
                 branches.insert(code, "第" + "一二三四五六七八".charAt(i - 1) + "党总支");
             }
-            users.insert(UserRow.of("branch%02d".formatted(i), hash, code + " 填报人", Role.BRANCH, code, null));
+            users.insert(new UserRow("branch%02d".formatted(i), hash, code + " 填报人", Role.BRANCH, code, null));
         }
         log.info(
                 "Demo organisation created: users admin, leader, reviewer-*, branch01..branch08 (password '{}')",

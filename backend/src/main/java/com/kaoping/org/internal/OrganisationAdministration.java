@@ -131,7 +131,7 @@ class OrganisationAdministration {
         if (password == null) {
             throw new BadRequestException("password", "problem.password.required", "min", PasswordPolicy.MIN_LENGTH);
         }
-        UserRow row = UserRow.of(username, null, displayName, role, null, null);
+        UserRow row = new UserRow(username, null, displayName, role, null, null);
         placeByRole(row, form.branch(), form.department());
         if (users.findByUsername(username) != null) {
             throw new ConflictException("problem.user.exists", "username", username);
