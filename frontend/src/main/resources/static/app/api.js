@@ -156,6 +156,11 @@ export const api = {
   remind: (id) => send('POST', 'api/tasks/' + encodeURIComponent(id) + '/remind'),
   dashboard: (cycleId) => send('GET', 'api/cycles/' + cycleId + '/dashboard'),
   reviewQueue: (cycleId) => send('GET', 'api/cycles/' + cycleId + '/review-queue'),
+  /** The leadership group's summary, one page as { items, total }; query: page, size, sort, branch. */
+  confirmations: (cycleId, query) => send('GET', 'api/cycles/' + cycleId + '/confirmations' + queryString(query), { withTotal: true }),
+  /** One open confirmation's place in that order: { position, total, entry, previous, next }; query: sort, branch. */
+  confirmationPlace: (cycleId, taskId, query) =>
+    send('GET', 'api/cycles/' + cycleId + '/confirmations/' + encodeURIComponent(taskId) + queryString(query)),
   tokens: () => send('GET', 'api/me/tokens'),
   createToken: (name) => send('POST', 'api/me/tokens', { body: { name } }),
   revokeToken: (id) => send('DELETE', 'api/me/tokens/' + id),
@@ -177,7 +182,10 @@ export const api = {
   cycles: () => send('GET', 'api/cycles'),
   cycle: (id) => send('GET', 'api/cycles/' + id),
   openCycle: (body) => send('POST', 'api/cycles', { body }),
+  /** The whole ranking (an array), in rank order. */
   ranking: (cycleId) => send('GET', 'api/cycles/' + cycleId + '/ranking'),
+  /** One page of the ranking as { items, total }; query: page, size, q (code or name), sort (rank, -totalScore, name, grade, …). */
+  rankingPage: (cycleId, query) => send('GET', 'api/cycles/' + cycleId + '/ranking' + queryString(query), { withTotal: true }),
   objections: (cycleId) => send('GET', 'api/cycles/' + cycleId + '/objections'),
   raiseObjection: (assessmentId, reason) => send('POST', 'api/assessments/' + assessmentId + '/objections', { body: { reason } }),
   /** Administration (ADMIN only): organisation, users, indicator ownership, standard import (dry run, confirm). */
@@ -190,6 +198,8 @@ export const api = {
     createUser: (user) => send('POST', 'api/admin/users', { body: user }),
     updateUser: (username, changes) =>
       send('PUT', 'api/admin/users/' + encodeURIComponent(username), { body: changes }),
+    signInLocks: () => send('GET', 'api/admin/sign-in-locks'),
+    unlockSignIn: (kind, subject) => send('DELETE', 'api/admin/sign-in-locks' + queryString({ kind, subject })),
     indicatorOwners: () => send('GET', 'api/admin/indicator-owners'),
     saveIndicatorOwners: (assignments) => send('PUT', 'api/admin/indicator-owners', { body: assignments }),
     /** Reads a standard (xlsx, yaml or json) with dryRun=true: the parsed tree, warnings and validation; stores nothing. */

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * An assessment as a report prints it (score sheet, PDF report): its material, its score cards and who signed it
- * off. Read-only; filtering by the reader's role is the caller's business, after {@link AssessmentAccess}.
+ * off. Read-only and whole; what a reader may see of it is {@link MaterialScope#limit(AssessmentRecord)}, after
+ * {@link AssessmentAccess}.
  *
  * @param selfCard      the branch's self-assessment scored, or null before submission
  * @param reviewedCard  the reviewed findings scored, or null before review
@@ -38,9 +39,20 @@ public record AssessmentRecord(
             String reviewNote,
             String reviewedBy) {}
 
-    /** A bonus declared by the branch, endorsed by its department and confirmed by the leadership group. */
+    /**
+     * A bonus declared by the branch, endorsed by its department and confirmed by the leadership group.
+     *
+     * @param department the department that endorses it (the indicator's, rules 85–87), null for the leadership
+     *                   group's rule 88
+     */
     public record Bonus(
-            int rule, String indicator, BigDecimal declared, BigDecimal endorsed, BigDecimal confirmed, String note) {}
+            int rule,
+            String indicator,
+            String department,
+            BigDecimal declared,
+            BigDecimal endorsed,
+            BigDecimal confirmed,
+            String note) {}
 
     public record Veto(int rule, String reason, String appliedBy, Instant appliedAt) {}
 

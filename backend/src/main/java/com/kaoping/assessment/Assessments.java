@@ -33,6 +33,12 @@ public interface Assessments {
      */
     List<DepartmentFindings> departmentFindings(long cycleId, String department);
 
+    /**
+     * The figures of every assessment of the cycle not locked yet, by branch code: totals, bonuses and the vetoes
+     * proposed (docs/scale.md, the leadership group's summary). Three narrow queries, whatever the number of branches.
+     */
+    List<ConfirmationFigures> confirmationFigures(long cycleId);
+
     /** The decisions taken in the cycle, per step and department (the cycle dashboard). */
     List<DecisionCount> decisionCounts(long cycleId);
 

@@ -300,20 +300,23 @@ class CompletionBadInputTest extends MariaDbIntegrationTest {
             {"{\"year\": 2043, \"quarter\": 1, \"branches\": [\"B01\", \"B01\"]}", "branches[1]"},
             {"{\"year\": 2043, \"quarter\": 1, \"branches\": []}", "branches"},
             {
-                "{\"year\": 2043, \"quarter\": 1, \"selfAssessmentDue\": \"2043-05-01\", \"reviewDue\": \"2043-04-01\"}",
+                "{\"year\": 2043, \"quarter\": 1, \"selfAssessmentDue\": \"2036-05-01\", \"reviewDue\": \"2036-04-01\"}",
                 "reviewDue"
             },
             {
-                "{\"year\": 2043, \"quarter\": 1, \"selfAssessmentDue\": \"2043-05-01\", \"reviewDue\": \"2043-05-10\","
-                        + " \"bonusDue\": \"2043-05-09\"}",
+                "{\"year\": 2043, \"quarter\": 1, \"selfAssessmentDue\": \"2036-05-01\", \"reviewDue\": \"2036-05-10\","
+                        + " \"bonusDue\": \"2036-05-09\"}",
                 "bonusDue"
             },
             {
-                "{\"year\": 2043, \"quarter\": 1, \"selfAssessmentDue\": \"2043-05-01\", \"reviewDue\": \"2043-05-10\","
-                        + " \"bonusDue\": \"2043-05-20\", \"confirmationDue\": \"2043-05-19\"}",
+                "{\"year\": 2043, \"quarter\": 1, \"selfAssessmentDue\": \"2036-05-01\", \"reviewDue\": \"2036-05-10\","
+                        + " \"bonusDue\": \"2036-05-20\", \"confirmationDue\": \"2036-05-19\"}",
                 "confirmationDue"
             },
             {"{\"year\": 2043, \"quarter\": 1, \"selfAssessmentDue\": \"soon\"}", "selfAssessmentDue"},
+            // beyond what the database's TIMESTAMP columns hold (2038-01-19)
+            {"{\"year\": 2043, \"quarter\": 1, \"selfAssessmentDue\": \"2043-05-01\"}", "selfAssessmentDue"},
+            {"{\"year\": 2043, \"quarter\": 1, \"confirmationDue\": \"2099-12-31T00:00:00Z\"}", "confirmationDue"},
             {"{\"year\": 2043, \"quarter\": 1, \"publicityPeriod\": \"5 days\"}", "publicityPeriod"},
             {"{\"year\": 2043, \"quarter\": 1, \"publicityPeriod\": \"P0D\"}", "publicityPeriod"},
             {"{\"year\": 2043, \"quarter\": 1, \"publicityPeriod\": \"-P1D\"}", "publicityPeriod"},

@@ -3,6 +3,7 @@ package com.kaoping.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.kaoping.org.CandidateGroups;
+import com.kaoping.support.SessionClient;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -173,6 +174,62 @@ class AdminBrowserTest extends BrowserTest {
                     != null) {
                 identity.deleteGroup(CandidateGroups.branch(code));
             }
+        }
+    }
+
+    /**
+     * 登录锁定 (docs/security.md §2): an account name locked by five wrong passwords (failures count for any name
+     * typed) is listed on the users tab with its lock, and its client address with its failures; the administrator
+     * lifts the lock with 解锁, after which the name is no longer refused before its password is checked.
+     */
+    @Test
+    void adminSeesALockedAccountAndUnlocksIt() {
+        String user = "locked-" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        // an address of its own behind the trusted local proxy, so no other test's address is counted
+        String address = "198.18." + (int) (Math.random() * 250 + 1) + "." + (int) (Math.random() * 250 + 1);
+        try {
+            SessionClient browserElsewhere = new SessionClient(port, address);
+            for (int i = 1; i <= 5; i++) {
+                assertThat(browserElsewhere.signIn(user, "wrong-" + i).statusCode())
+                        .as("failure " + i)
+                        .isEqualTo(401);
+            }
+            assertThat(new SessionClient(port, address).signIn(user, "demo").statusCode())
+                    .isEqualTo(429);
+
+            signInWith("admin", "demo");
+            waitForText(By.id("home-role"), "系统管理员");
+            driver.findElement(By.id("nav-admin")).click();
+            waitForText(By.cssSelector(".admin-page .page-title"), "系统管理");
+            tab("users");
+            waitForText(By.cssSelector("#sign-in-locks .section-title"), "登录锁定");
+            String key = "ACCOUNT:" + user;
+            wait.until(
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-lock-status='" + key + "']")));
+            assertThat(text("[data-lock-status='" + key + "']")).isEqualTo("已锁定");
+            assertThat(text("#locks-table")).contains(user).contains("账号");
+            // the address that failed five times is listed too, not locked (its limit is 20)
+            assertThat(text("[data-lock-status='ADDRESS:" + address + "']")).isEqualTo("有失败");
+            assertThat(driver.findElements(By.cssSelector("[data-unlock='ADDRESS:" + address + "']")))
+                    .isEmpty();
+            ((JavascriptExecutor) driver)
+                    .executeScript("document.getElementById('sign-in-locks').scrollIntoView({block: 'start'})");
+            screenshot("admin-09-sign-in-locks");
+
+            click(By.cssSelector("[data-unlock='" + key + "']"));
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(
+                    By.cssSelector("[data-lock-status='" + key + "']")));
+            assertThat(jdbc.queryForObject(
+                            "SELECT COUNT(*) FROM kp_sign_in_throttle WHERE kind = 'ACCOUNT' AND subject = ?",
+                            Integer.class,
+                            user))
+                    .isZero();
+            // no longer refused before the password is checked: a wrong one is 401 again, not 429
+            assertThat(new SessionClient(port, address).signIn(user, "wrong-6").statusCode())
+                    .isEqualTo(401);
+            screenshot("admin-10-unlocked");
+        } finally {
+            jdbc.update("DELETE FROM kp_sign_in_throttle WHERE subject IN (?, ?)", user, address);
         }
     }
 

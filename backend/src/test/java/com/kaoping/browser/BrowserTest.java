@@ -162,6 +162,21 @@ abstract class BrowserTest extends MariaDbIntegrationTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, expected));
     }
 
+    /**
+     * An attribute of every element the selector finds, read in one script: a table re-rendering meanwhile cannot
+     * leave a stale element between finding the rows and reading them.
+     */
+    @SuppressWarnings("unchecked")
+    protected List<String> attributesOf(String css, String attribute) {
+        Object values = ((JavascriptExecutor) driver)
+                .executeScript(
+                        "return Array.from(document.querySelectorAll(arguments[0]))"
+                                + ".map(e => e.getAttribute(arguments[1]));",
+                        css,
+                        attribute);
+        return new ArrayList<>((List<String>) values);
+    }
+
     /** The text of the open confirmation dialog (Modal.confirm). */
     protected String confirmText() {
         return visible(By.cssSelector(".ant-modal-confirm .ant-modal-confirm-body"))

@@ -123,8 +123,6 @@ class ScaleBrowserTest extends BrowserTest {
     }
 
     private List<String> branchesOf(String css) {
-        List<String> out = new ArrayList<>();
-        driver.findElements(By.cssSelector(css)).forEach(e -> out.add(e.getAttribute("data-branch")));
-        return out;
+        return attributesOf(css, "data-branch");
     }
 }

@@ -7,12 +7,16 @@ import com.kaoping.support.ApiClient;
 import com.kaoping.support.MariaDbIntegrationTest;
 import com.kaoping.support.QuarterDriver;
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * One quarter for three branches, from opening to the final cycle, through the HTTP API with the demo users on
@@ -24,6 +28,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 class QuarterScenarioApiTest extends MariaDbIntegrationTest {
 
     private static final List<String> DEPARTMENTS = List.of("org", "pub", "disc", "prod", "sec", "union");
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     QuarterDriver q;
     long b1;
@@ -283,6 +290,47 @@ class QuarterScenarioApiTest extends MariaDbIntegrationTest {
     void thePublicityPeriodEndsTheCycle() {
         // the publicity period (4 s here) ends the cycle
         q.await("the cycle is final", () -> q.cycle().get("status").asText().equals("FINAL"));
+    }
+
+    /**
+     * The engine kept what an auditor needs of the quarter (docs/reliability.md, "History"): every process and task
+     * instance with its times, the variables that identify the work; not every variable update, the multi-instance
+     * counters, the job log of timers, the candidate links or the operation log.
+     */
+    @Test
+    @Order(14)
+    void theEngineKeepsTheQuartersAuditTrailAndNothingMore() {
+        List<String> processes = jdbc.queryForList(
+                "SELECT process_instance_id FROM kp_assessment WHERE cycle_id = ?", String.class, q.cycleId());
+        assertThat(processes).hasSize(3);
+        String in = "('" + String.join("', '", processes) + "')";
+        assertThat(jdbc.queryForList("SELECT END_TIME_ FROM ACT_HI_PROCINST WHERE ID_ IN " + in, Timestamp.class))
+                .hasSize(3)
+                .doesNotContainNull();
+        List<String> tasks = jdbc.queryForList(
+                "SELECT TASK_DEF_KEY_ FROM ACT_HI_TASKINST WHERE END_TIME_ IS NOT NULL AND PROC_INST_ID_ IN " + in,
+                String.class);
+        assertThat(tasks).contains("selfAssessment", "departmentReview", "bonusDeclaration", "leadershipConfirmation");
+        // three branches, six departments each, and B02's second review after its return
+        assertThat(tasks.stream().filter("departmentReview"::equals)).hasSizeGreaterThanOrEqualTo(18);
+        List<String> variables =
+                jdbc.queryForList("SELECT NAME_ FROM ACT_HI_VARINST WHERE PROC_INST_ID_ IN " + in, String.class);
+        assertThat(variables).contains("assessmentId", "cycleId", "branchCode");
+        assertThat(variables)
+                .doesNotContain("nrOfInstances", "nrOfCompletedInstances", "loopCounter", "department", "reviewDue");
+        assertThat(jdbc.queryForList(
+                        "SELECT DISTINCT ACT_TYPE_ FROM ACT_HI_ACTINST WHERE PROC_INST_ID_ IN " + in, String.class))
+                .contains("startEvent")
+                .doesNotContain("userTask", "serviceTask", "exclusiveGateway", "multiInstanceBody");
+        Map<String, String> processColumn = Map.of(
+                "ACT_HI_DETAIL", "PROC_INST_ID_",
+                "ACT_HI_JOB_LOG", "PROCESS_INSTANCE_ID_",
+                "ACT_HI_IDENTITYLINK", "ROOT_PROC_INST_ID_",
+                "ACT_HI_OP_LOG", "PROC_INST_ID_");
+        processColumn.forEach((table, column) -> assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM " + table + " WHERE " + column + " IN " + in, Long.class))
+                .as(table)
+                .isZero());
     }
 
     private static BigDecimal total(JsonNode card) {

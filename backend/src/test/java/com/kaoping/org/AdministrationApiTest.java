@@ -276,6 +276,7 @@ class AdministrationApiTest extends MariaDbIntegrationTest {
     @Test
     void anAssignmentOverridesTheStandardsDefaultOwner() {
         assertThat(owners.assignments().getOrDefault("思想政治工作", "PUB")).isEqualTo("PUB");
+        long before = newestAuditEvent();
         try {
             ApiClient.Response saved = put(
                     as("admin"),
@@ -288,6 +289,13 @@ class AdministrationApiTest extends MariaDbIntegrationTest {
             assertThat(entry.get("department").asText()).isEqualTo("ORG");
             assertThat(entry.get("standardDefault").asText()).isEqualTo("PUB");
             assertThat(entry.get("configured").asBoolean()).isTrue();
+            // the same again changes nothing, and records nothing
+            assertThat(put(
+                                    as("admin"),
+                                    "/api/admin/indicator-owners",
+                                    "[{\"indicator\": \"思想政治工作\", \"department\": \"ORG\"}]")
+                            .status())
+                    .isEqualTo(200);
 
             // no department: back to the standard's default
             assertThat(put(
@@ -298,11 +306,36 @@ class AdministrationApiTest extends MariaDbIntegrationTest {
                     .isEqualTo(200);
             assertThat(owners.assignments().getOrDefault("思想政治工作", "PUB")).isEqualTo("PUB");
             assertThat(owners.assignments()).doesNotContainKey("思想政治工作");
+
+            // the security audit log (docs/security.md §6), as an administrator reads it: both changes, newest first
+            List<JsonNode> changes = new java.util.ArrayList<>();
+            as("admin")
+                    .get("/api/audit/events?type=OWNERSHIP_CHANGED&actor=admin&size=200")
+                    .json()
+                    .get("events")
+                    .forEach(e -> {
+                        if (e.get("id").asLong() > before
+                                && e.get("target").asText().equals("思想政治工作")) {
+                            changes.add(e);
+                        }
+                    });
+            assertThat(changes).hasSize(2);
+            assertThat(changes.get(0).get("details").get("from").asText()).isEqualTo("ORG");
+            assertThat(changes.get(0).get("details").get("to").asText()).isEqualTo("null");
+            // from the assignment migration V5 made of the standard's default
+            assertThat(changes.get(1).get("details").get("from").asText()).isEqualTo("PUB");
+            assertThat(changes.get(1).get("details").get("to").asText()).isEqualTo("ORG");
         } finally {
             // as found: no assignment, the standard's default applies
             put(as("admin"), "/api/admin/indicator-owners", "[{\"indicator\": \"思想政治工作\", \"department\": null}]");
         }
         assertThat(as("admin").get("/api/admin/indicator-owners").json()).hasSize(8);
+    }
+
+    /** The id of the newest entry of the security audit log, 0 when empty. */
+    private long newestAuditEvent() {
+        JsonNode events = as("admin").get("/api/audit/events?size=1").json().get("events");
+        return events.isEmpty() ? 0 : events.get(0).get("id").asLong();
     }
 
     private static JsonNode entryOf(JsonNode list, String indicator) {

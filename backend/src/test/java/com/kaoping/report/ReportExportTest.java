@@ -126,26 +126,69 @@ class ReportExportTest extends MariaDbIntegrationTest {
     void theRankingWorkbookHasTheFiguresOfTheJsonRanking() throws Exception {
         JsonNode ranking =
                 as("branch05").get("/api/cycles/" + q2.cycleId() + "/ranking").json();
+        // the names as the year's ranking names them
+        Map<String, String> names = new java.util.HashMap<>();
+        as("branch05")
+                .get("/api/years/2071/ranking")
+                .json()
+                .forEach(e -> names.put(e.get("branch").asText(), e.get("name").asText()));
         int before = exports("ranking.xlsx");
+        long since = newestAuditEvent();
         try (XSSFWorkbook book =
                 ReportFiles.xlsx(ReportFiles.get(as("branch05"), "/api/cycles/" + q2.cycleId() + "/ranking.xlsx"))) {
             Sheet sheet = book.getSheetAt(0);
             List<List<Object>> rows = ReportFiles.rows(sheet);
-            assertThat(rows.get(0).subList(0, 10))
-                    .containsExactly("名次", "党总支", "编码", "基础得分", "加分", "总分", "等级", "否决", "修订", "党的领导");
+            List<Object> header = rows.get(0);
+            assertThat(header.subList(0, 9)).containsExactly("名次", "党总支", "编码", "基础得分", "加分", "总分", "等级", "否决", "修订");
+            // one column per primary indicator, in the standard's order
+            JsonNode someCard = as("leader")
+                    .get("/api/assessments/"
+                            + ranking.get(0).get("assessmentId").asLong())
+                    .json()
+                    .get("scores")
+                    .get("final");
+            List<Object> indicators = new ArrayList<>();
+            someCard.get("indicators").forEach(p -> indicators.add(p.get("name").asText()));
+            assertThat(header.subList(9, header.size())).isEqualTo(indicators).hasSize(8);
             assertThat(rows).hasSize(1 + ranking.size());
+            // every row, every column: the ranking's entry and its assessment's final card (GET /api/assessments/{id})
             for (int i = 0; i < ranking.size(); i++) {
                 JsonNode e = ranking.get(i);
                 List<Object> row = rows.get(i + 1);
-                assertThat(row.get(0)).isEqualTo(e.get("rank").asDouble());
-                assertThat(row.get(2)).isEqualTo(e.get("branch").asText());
-                assertThat(row.get(5)).isEqualTo(e.get("totalScore").asDouble());
-                assertThat(row.get(6)).isEqualTo(e.get("grade").asText());
-                assertThat(row.get(7)).isEqualTo(e.get("vetoed").asBoolean() ? "是" : "否");
+                JsonNode card = as("leader")
+                        .get("/api/assessments/" + e.get("assessmentId").asLong())
+                        .json()
+                        .get("scores")
+                        .get("final");
+                String branch = e.get("branch").asText();
+                assertThat(row.get(0)).as(branch).isEqualTo(e.get("rank").asDouble());
+                assertThat(row.get(1)).as(branch).isEqualTo(names.get(branch));
+                assertThat(row.get(2)).as(branch).isEqualTo(branch);
+                assertThat(row.get(3))
+                        .as(branch)
+                        .isEqualTo(card.get("baseScore").asDouble());
+                assertThat(row.get(4))
+                        .as(branch)
+                        .isEqualTo(card.get("bonusScore").asDouble());
+                assertThat(row.get(5)).as(branch).isEqualTo(e.get("totalScore").asDouble());
+                assertThat(row.get(5))
+                        .as(branch)
+                        .isEqualTo(card.get("totalScore").asDouble());
+                assertThat(row.get(6)).as(branch).isEqualTo(e.get("grade").asText());
+                assertThat(row.get(7)).as(branch).isEqualTo(e.get("vetoed").asBoolean() ? "是" : "否");
+                assertThat(row.get(8)).as(branch).isEqualTo(e.get("revision").asDouble());
+                for (int c = 0; c < indicators.size(); c++) {
+                    JsonNode p = card.get("indicators").get(c);
+                    assertThat(p.get("name").asText()).isEqualTo(indicators.get(c));
+                    assertThat(row.get(9 + c))
+                            .as(branch + " " + indicators.get(c))
+                            .isEqualTo(p.get("score").asDouble());
+                }
             }
-            // B05 first (99.50): 党的领导 10, 思想政治工作 lost 0.5 on 31.4
-            assertThat(rows.get(1).get(1)).isEqualTo("第五党总支");
+            // hand-worked: B05 first (99.50): 党的领导 10, 思想政治工作 lost 0.5 on 31.4; B07 vetoed, last
+            assertThat(rows.get(1).subList(1, 6)).containsExactly("第五党总支", "B05", 99.5, 0.0, 99.5);
             assertThat(rows.get(1).get(9)).isEqualTo(10.0);
+            assertThat(rows.get(1).get(11)).isEqualTo(19.5);
             assertThat(rows.get(4).get(2)).isEqualTo("B07");
             assertThat(rows.get(4).get(7)).isEqualTo("是");
             assertThat(sheet.getRow(1).getCell(5).getCellStyle().getDataFormatString())
@@ -157,6 +200,34 @@ class ReportExportTest extends MariaDbIntegrationTest {
         AuditEvent last = audit.get(audit.size() - 1);
         assertThat(last.actor()).isEqualTo("branch05");
         assertThat(last.target()).isEqualTo("cycle:" + q2.cycleId());
+        // and kept: an administrator finds it in the security audit log (docs/security.md §6)
+        List<JsonNode> kept = exportEvents("branch05", since);
+        assertThat(kept).hasSize(1);
+        JsonNode newest = kept.get(0);
+        assertThat(newest.get("target").asText()).isEqualTo("cycle:" + q2.cycleId());
+        assertThat(newest.get("details").get("kind").asText()).isEqualTo("ranking.xlsx");
+        assertThat(newest.get("details").get("file").asText()).isEqualTo("2071年第2季度排名.xlsx");
+    }
+
+    /** The EXPORT events of {@code actor} after event {@code since} in the security audit log, as ADMIN reads it. */
+    private List<JsonNode> exportEvents(String actor, long since) {
+        List<JsonNode> out = new ArrayList<>();
+        as("admin")
+                .get("/api/audit/events?type=EXPORT&actor=" + actor + "&size=200")
+                .json()
+                .get("events")
+                .forEach(e -> {
+                    if (e.get("id").asLong() > since) {
+                        out.add(e);
+                    }
+                });
+        return out;
+    }
+
+    /** The id of the newest entry of the security audit log, 0 when empty. */
+    private long newestAuditEvent() {
+        JsonNode events = as("admin").get("/api/audit/events?size=1").json().get("events");
+        return events.isEmpty() ? 0 : events.get(0).get("id").asLong();
     }
 
     @Test

@@ -257,6 +257,33 @@ class AccountSecurityTest extends MariaDbIntegrationTest {
                 .contains(user);
     }
 
+    /**
+     * Failed sign-ins slow down and then lock (kaoping.sign-in.delays: 0, 0, 250 ms, 500 ms, 1 s): the server answers
+     * the 3rd, 4th and 5th wrong password only after their pauses, then locks. Lower bounds only — a pause never ends
+     * early — so a busy machine cannot make this fail; on a very busy one a wrong password alone can take half a
+     * second (Argon2), which is why the 5th's full second is asserted too. The exact pause each failure asks for is
+     * SignInDelayTest's.
+     */
+    @Test
+    void failedSignInsSlowDownBeforeTheLock() {
+        String user = readyUser("BRANCH");
+        String address = address();
+        long[] millis = new long[6];
+        for (int i = 1; i <= 5; i++) {
+            long start = System.nanoTime();
+            assertThat(basic(user, "wrong-" + i, address).statusCode())
+                    .as("failure " + i)
+                    .isEqualTo(401);
+            millis[i] = (System.nanoTime() - start) / 1_000_000;
+        }
+        assertThat(millis[3]).as("the 3rd failure, in ms").isGreaterThanOrEqualTo(250);
+        assertThat(millis[4]).as("the 4th failure, in ms").isGreaterThanOrEqualTo(500);
+        assertThat(millis[5]).as("the 5th failure, in ms").isGreaterThanOrEqualTo(1000);
+        assertThat(millis[3] + millis[4] + millis[5]).isGreaterThanOrEqualTo(1750);
+        // then locked: refused before the password is checked
+        assertThat(basic(user, OWN, address).statusCode()).isEqualTo(429);
+    }
+
     @Test
     void oneAddressTryingManyAccountsIsLocked() {
         String address = address();

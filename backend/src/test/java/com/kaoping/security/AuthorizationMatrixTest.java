@@ -215,13 +215,17 @@ class AuthorizationMatrixTest extends MariaDbIntegrationTest {
         all(rows, "POST", "/api/assessments/{a01}/objections", Body.JSON, objection, 401, 409, 404, 403, 403, 403);
         all(rows, "GET", "/api/cycles/{published}/objections", Body.NONE, null, 401, 200, 200, 403, 200, 200);
         all(rows, "GET", "/api/notifications", Body.NONE, null, 401, 200, 200, 200, 200, 200);
-        // work at scale (docs/scale.md): tokens are one's own; the dashboard and 催办 for LEADER and ADMIN; the
-        // review queue for reviewers; a bulk completion answers per task (here: no such task)
+        // work at scale (docs/scale.md): tokens are one's own; the dashboard, 催办 and the confirmations' summary for
+        // LEADER and ADMIN; the review queue for reviewers; a bulk completion answers per task (here: no such task)
         all(rows, "GET", "/api/me/tokens", Body.NONE, null, 401, 200, 200, 200, 200, 200);
         all(rows, "POST", "/api/me/tokens", Body.JSON, "{\"name\": \"matrix\"}", 401, 201, 201, 201, 201, 201);
         all(rows, "DELETE", "/api/me/tokens/999999999", Body.NONE, null, 401, 404, 404, 404, 404, 404);
         all(rows, "GET", "/api/cycles/{running}/dashboard", Body.NONE, null, 401, 403, 403, 403, 200, 200);
         all(rows, "GET", "/api/cycles/{running}/review-queue", Body.NONE, null, 401, 403, 403, 200, 403, 403);
+        // the leadership group's summary of the confirmations and one's place in it (here: not a confirmation)
+        all(rows, "GET", "/api/cycles/{running}/confirmations", Body.NONE, null, 401, 403, 403, 403, 200, 200);
+        String place = "/api/cycles/{running}/confirmations/{selfA01}";
+        all(rows, "GET", place, Body.NONE, null, 401, 403, 403, 403, 404, 404);
         String bulk = "{\"tasks\": [\"no-such-task\"], \"body\": {\"decision\": \"approve\"}}";
         all(rows, "POST", "/api/tasks/bulk-complete", Body.JSON, bulk, 401, 200, 200, 200, 200, 200);
         all(rows, "GET", "/api/tasks/{selfA01}", Body.NONE, null, 401, 200, 404, 404, 404, 404);

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class MessageCodesTest {
 
     private static final Pattern CODE = Pattern.compile(
-            "\"(?:must:)?((?:problem|explanation|notification|history|task)\\.[A-Za-z0-9.]*[A-Za-z0-9])\"");
+            "\"(?:must:)?((?:problem|explanation|notification|history|task|standard)\\.[A-Za-z0-9.]*[A-Za-z0-9])\"");
 
     @Test
     void everyCodeInTheSourcesHasBothTexts() throws IOException {
@@ -51,6 +51,10 @@ class MessageCodesTest {
                 "publication",
                 "objectionAnswer")) {
             assertThat(zh.stringPropertyNames()).contains("task." + taskKey);
+        }
+        // the standard importer names a clause's kind: standard.kind.{kind}
+        for (String kind : Set.of("PER_UNIT", "FLAT", "ZERO_OUT", "VETO")) {
+            assertThat(zh.stringPropertyNames()).contains("standard.kind." + kind);
         }
         for (String status : Set.of("400", "401", "403", "404", "405", "409", "415", "500", "503")) {
             assertThat(zh.stringPropertyNames()).contains("problem.title." + status, "problem.status." + status);

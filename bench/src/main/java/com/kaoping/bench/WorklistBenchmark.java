@@ -5,10 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +58,7 @@ public final class WorklistBenchmark {
                 "--logging.level.com.kaoping.notification=ERROR"));
         int exit = 0;
         try {
-            System.out.println("load average at start: " + load());
+            System.out.println("load average at start: " + Machine.load());
             WorklistBenchmark bench = new WorklistBenchmark(BenchApplication.baseUrl(app));
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             TaskService tasks = app.getBean(TaskService.class);
@@ -112,8 +109,8 @@ public final class WorklistBenchmark {
             bench.measure(camunda, admin, 4, 25);
             bench.measure(dashboard, leader, 2, 5);
             for (int round = 1; round <= ROUNDS; round++) {
-                Stats ours = bench.measure(kaoping, reviewer, clients, requests);
-                Stats theirs = bench.measure(camunda, admin, clients, requests);
+                Latencies ours = bench.measure(kaoping, reviewer, clients, requests);
+                Latencies theirs = bench.measure(camunda, admin, clients, requests);
                 System.out.printf(
                         Locale.ROOT,
                         "RESULT round %d tasks (reviewer, %d open) %s | engine-rest %s | p95 ratio %.2f"
@@ -122,7 +119,7 @@ public final class WorklistBenchmark {
                         branches,
                         ours,
                         theirs,
-                        ours.p95 / theirs.p95);
+                        ours.p95() / theirs.p95());
             }
             for (int round = 1; round <= ROUNDS; round++) {
                 System.out.printf(
@@ -135,7 +132,7 @@ public final class WorklistBenchmark {
             Runtime rt = Runtime.getRuntime();
             System.out.printf(
                     "heap used %d MB of max %d MB; load average at end: %s%n",
-                    (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20, load());
+                    (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20, Machine.load());
         } catch (Exception | Error e) {
             e.printStackTrace();
             exit = 1;
@@ -213,7 +210,7 @@ public final class WorklistBenchmark {
     }
 
     /** {@code clients} threads, each sending {@code requests} GETs one after another; latencies of them all. */
-    private Stats measure(String path, String token, int clients, int requests) throws Exception {
+    private Latencies measure(String path, String token, int clients, int requests) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Accept", "application/json")
                 .header("Authorization", "Bearer " + token)
@@ -247,40 +244,7 @@ public final class WorklistBenchmark {
         } finally {
             pool.shutdown();
         }
-        return Stats.of(latencies, System.nanoTime() - start);
-    }
-
-    /** Latencies in milliseconds and throughput. */
-    record Stats(int n, double p50, double p95, double p99, double max, double perSecond) {
-        static Stats of(long[] nanos, long wall) {
-            long[] sorted = nanos.clone();
-            Arrays.sort(sorted);
-            return new Stats(
-                    sorted.length,
-                    ms(sorted, 0.50),
-                    ms(sorted, 0.95),
-                    ms(sorted, 0.99),
-                    sorted[sorted.length - 1] / 1e6,
-                    sorted.length / (wall / 1e9));
-        }
-
-        private static double ms(long[] sorted, double q) {
-            int index = (int) Math.ceil(q * sorted.length) - 1;
-            return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
-        }
-
-        @Override
-        public String toString() {
-            return String.format(
-                    Locale.ROOT,
-                    "n=%d p50=%.1fms p95=%.1fms p99=%.1fms max=%.1fms %.0f req/s",
-                    n,
-                    p50,
-                    p95,
-                    p99,
-                    max,
-                    perSecond);
-        }
+        return Latencies.of(latencies, System.nanoTime() - start);
     }
 
     private static void await(java.util.function.BooleanSupplier done, String what) throws InterruptedException {
@@ -295,13 +259,5 @@ public final class WorklistBenchmark {
 
     private static double since(long start) {
         return (System.nanoTime() - start) / 1e9;
-    }
-
-    private static String load() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).trim();
-        } catch (Exception e) {
-            return "?";
-        }
     }
 }

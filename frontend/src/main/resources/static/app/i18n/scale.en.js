@@ -1,4 +1,5 @@
-// English: the task list's filters, the reviewer's workbench, the cycle dashboard and API tokens (docs/scale.md).
+// English: the task list's filters, the reviewer's workbench, the leadership group's summary, the cycle
+// dashboard, the ranking's search and charts, and API tokens (docs/scale.md).
 // Kept beside en.js as the `scale` section; keys in step with scale.zh-CN.js.
 export default {
   tasks: {
@@ -55,6 +56,43 @@ export default {
     noOverdue: 'Nothing is overdue.',
     locked: 'Locked',
     days: '{n} d',
+  },
+  results: {
+    search: 'Search branches (code or name)',
+    total: '{n} branches',
+    noMatch: 'No branch whose code or name contains “{q}”.',
+    barTitle: 'Totals: rows {from}–{to} of the table ({total} in all)',
+    barNote: 'Bars start at 0 points; the chart shows the page of the table, in its order.',
+    points: 'points',
+    radarNote: 'Each axis runs from 0 at the centre to the indicator’s full marks; each point shows its score.',
+    ofMax: 'of {max}',
+  },
+  confirmations: {
+    nav: 'Confirmation summary',
+    title: 'Leadership confirmation summary · {cycle}',
+    intro: 'Every branch of this cycle awaiting the leadership group: self-assessed and reviewed scores, bonuses declared and endorsed by the departments, vetoes reported in the reviewed findings. Click a row to confirm it; after approving you go straight to the next one.',
+    branch: 'Branch',
+    self: 'Self total',
+    reviewedBase: 'Reviewed base',
+    difference: 'Review change',
+    reviewedTotal: 'Reviewed total',
+    declared: 'Bonus declared',
+    endorsed: 'Endorsed',
+    bonusLine: '{points} ({n})',
+    vetoes: 'Vetoes',
+    vetoClauses: 'clause {clauses}',
+    noVeto: 'none',
+    due: 'Due',
+    open: 'Confirm',
+    empty: 'No branch of this cycle awaits confirmation.',
+    fromTasks: 'Confirmation summary',
+    homeLink: 'Confirmation summary · {cycle}',
+    run: '{n} of {total}',
+    previous: 'Previous',
+    next: 'Next',
+    backToSummary: 'Back to the summary',
+    allDone: 'No branch of this cycle awaits confirmation any more.',
+    notInRun: 'This confirmation is no longer in the summary (it may have been done).',
   },
   tokens: {
     nav: 'API tokens',

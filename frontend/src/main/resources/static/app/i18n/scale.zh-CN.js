@@ -1,4 +1,5 @@
-// 简体中文: the task list's filters, the reviewer's workbench, the cycle dashboard and API tokens (docs/scale.md).
+// 简体中文: the task list's filters, the reviewer's workbench, the leadership group's summary, the cycle
+// dashboard, the ranking's search and charts, and API tokens (docs/scale.md).
 // Kept beside zh-CN.js as the `scale` section; keys in step with scale.en.js.
 export default {
   tasks: {
@@ -55,6 +56,43 @@ export default {
     noOverdue: '暂无逾期任务。',
     locked: '已锁定',
     days: '{n} 天',
+  },
+  results: {
+    search: '搜索党总支（编号或名称）',
+    total: '共 {n} 个党总支',
+    noMatch: '没有编号或名称含“{q}”的党总支。',
+    barTitle: '总分：表中第 {from}–{to} 行（共 {total} 个）',
+    barNote: '柱高从 0 分起；显示表格当前页，顺序与表格一致。',
+    points: '分',
+    radarNote: '每条轴从中心的 0 分到该一级指标的满分，点旁标注得分。',
+    ofMax: '满分 {max}',
+  },
+  confirmations: {
+    nav: '领导小组认定汇总',
+    title: '领导小组认定汇总 · {cycle}',
+    intro: '本周期待领导小组认定的全部党总支：自评与审核后得分、申报与部门认可的加分、审核结果中的否决项。点击一行进入认定，认定后自动进入下一个。',
+    branch: '党总支',
+    self: '自评总分',
+    reviewedBase: '审核后基本分',
+    difference: '审核调整',
+    reviewedTotal: '审核后总分',
+    declared: '申报加分',
+    endorsed: '部门认可',
+    bonusLine: '{points}（{n} 项）',
+    vetoes: '否决项',
+    vetoClauses: '条款 {clauses}',
+    noVeto: '无',
+    due: '截止时间',
+    open: '认定',
+    empty: '本周期暂无待认定的党总支。',
+    fromTasks: '认定汇总',
+    homeLink: '{cycle} 领导小组认定汇总',
+    run: '第 {n} 个 / 共 {total} 个',
+    previous: '上一个',
+    next: '下一个',
+    backToSummary: '返回汇总',
+    allDone: '本周期已无待认定的党总支。',
+    notInRun: '该认定已不在汇总中（可能已办理）。',
   },
   tokens: {
     nav: '接口令牌',

@@ -1,37 +1,22 @@
 // 进度看板: where a cycle stands, for the leadership group and administrators (docs/scale.md): per department
 // (pending, done, returned, overdue), per branch (stage, days overdue), and the overdue tasks with 催办.
 import { api } from '../api.js';
+import { useCyclePage } from '../composables/useCyclePage.js';
 
 const { ref, computed, onMounted } = Vue;
-const { useRoute } = VueRouter;
 const { useI18n } = VueI18n;
 
 export default {
   name: 'DashboardPage',
   setup() {
     const { t, te } = useI18n();
-    const route = useRoute();
-    const cycleId = computed(() => Number(route.params.id));
-    const cycle = ref(null);
     const board = ref(null);
-    const loading = ref(true);
-    const error = ref(null);
     const search = ref('');
     const reminding = ref({});
-
-    async function load() {
-      loading.value = true;
-      error.value = null;
-      try {
-        const [c, b] = await Promise.all([api.cycle(cycleId.value), api.dashboard(cycleId.value)]);
-        cycle.value = c;
-        board.value = b;
-      } catch (e) {
-        error.value = e.status === 0 ? t('common.networkError') : e.message;
-      } finally {
-        loading.value = false;
-      }
-    }
+    const { cycle, cycleName, loading, error, load, fmt } = useCyclePage(async (id, current) => {
+      const b = await api.dashboard(id);
+      if (current()) board.value = b;
+    });
     onMounted(load);
 
     async function remind(task) {
@@ -53,8 +38,6 @@ export default {
       const list = (board.value && board.value.branches) || [];
       return list.filter((b) => !text || b.branch.toLowerCase().includes(text) || (b.name || '').toLowerCase().includes(text));
     });
-    const cycleName = computed(() => (cycle.value ? t('quarter.cycleName', { year: cycle.value.year, quarter: cycle.value.quarter }) : ''));
-    const fmt = (instant) => (instant ? dayjs(instant).format('YYYY-MM-DD HH:mm') : '–');
     const departmentColumns = computed(() => [
       { title: t('scale.dashboard.department'), key: 'department' },
       { title: t('scale.dashboard.pending'), dataIndex: 'pending', key: 'pending' },

@@ -1,5 +1,6 @@
 // 领导小组认定: self vs reviewed scores per indicator, bonuses with their caps, vetoes (rules 89–97) with reasons;
-// approve (which locks the result) or return to one department.
+// approve (which locks the result) or return to one department. Opened from the summary (领导小组认定汇总), it offers
+// 上一个 / 下一个 in the summary's order and goes straight on to the next after a completion (docs/scale.md).
 import { formatScore, formatDelta, formatAmount, parseFieldPath } from '../format.js';
 import { bonusCapOf } from '../quarter.js';
 import { useTaskForm } from '../composables/useTaskForm.js';
@@ -8,6 +9,8 @@ import DecisionCard from '../components/DecisionCard.js';
 import TaskFrame from '../components/TaskFrame.js';
 import EvidenceFiles from '../components/EvidenceFiles.js';
 import RepeatedDeductions from '../components/RepeatedDeductions.js';
+import ConfirmationRunBar from '../components/ConfirmationRunBar.js';
+import { useConfirmationRun } from '../composables/useConfirmationRun.js';
 
 const { ref, reactive, computed } = Vue;
 
@@ -15,7 +18,7 @@ const num = (v) => (v === null || v === undefined ? null : Number(v));
 
 export default {
   name: 'LeadershipConfirmationTask',
-  components: { LiveScoreCard, DecisionCard, TaskFrame, EvidenceFiles, RepeatedDeductions },
+  components: { LiveScoreCard, DecisionCard, TaskFrame, EvidenceFiles, RepeatedDeductions, ConfirmationRunBar },
   props: { task: { type: Object, required: true } },
   emits: ['done'],
   setup(props, { emit }) {
@@ -39,7 +42,17 @@ export default {
       return out;
     }
 
-    const form = useTaskForm(props, emit, {
+    const run = Vue.reactive(useConfirmationRun(() => props.task.id));
+    // in the run a completion goes on to the next confirmation (after the same confirmation dialog) instead of the list
+    const done = (event, messageKey) => {
+      if (event === 'done' && run.active) {
+        antd.message.success(form.t(messageKey || 'quarter.taskDone'));
+        run.afterDone();
+      } else {
+        emit(event, messageKey);
+      }
+    };
+    const form = useTaskForm(props, done, {
       fill(assessment, standard) {
         bonuses.value = assessment.bonuses.map((b) => {
           const start = num(b.confirmed) ?? num(b.endorsed) ?? num(b.declared);
@@ -115,12 +128,13 @@ export default {
     const filesOf = (rule) => evidence.value.filter((f) => f.bonusRule === rule);
 
     return {
-      ...form, bonuses, vetoes, decision, department, departments, comment, comparison, changed, capOf, filesOf,
+      ...form, run, bonuses, vetoes, decision, department, departments, comment, comparison, changed, capOf, filesOf,
       formatScore, formatDelta, formatAmount,
     };
   },
   template: `
     <div class="confirmation-page">
+      <confirmation-run-bar v-if="run.active" :run="run" />
       <task-frame :task="task" :assessment="assessment" :loading="loading" :load-error="loadError" @retry="load">
         <a-row :gutter="[16, 16]">
           <a-col :xs="24" :lg="15">

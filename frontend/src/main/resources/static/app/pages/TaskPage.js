@@ -70,7 +70,11 @@ export default {
         <template #action><a-button size="small" @click="load">{{ t('common.retry') }}</a-button></template>
       </a-alert>
       <a-result v-else-if="!task" status="info" :title="t('quarter.taskGone')" id="task-gone">
-        <template #extra><router-link :to="{ name: 'tasks' }"><a-button type="primary">{{ t('quarter.backToTasks') }}</a-button></router-link></template>
+        <template #extra>
+          <router-link v-if="$route.query.run" :to="{ name: 'confirmations', params: { id: $route.query.run }, query: { sort: $route.query.sort, branch: $route.query.branch } }" id="gone-to-summary">
+            <a-button type="primary">{{ t('scale.confirmations.backToSummary') }}</a-button></router-link>
+          <router-link :to="{ name: 'tasks' }"><a-button :type="$route.query.run ? 'default' : 'primary'">{{ t('quarter.backToTasks') }}</a-button></router-link>
+        </template>
       </a-result>
       <a-alert v-else-if="!page" type="warning" show-icon :message="title" :description="t('quarter.noPage')" />
       <component v-else :is="page" :task="task" @done="done" />

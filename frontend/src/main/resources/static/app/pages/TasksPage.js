@@ -135,6 +135,14 @@ export default {
       pageSizeOptions: PAGE_SIZES, hideOnSinglePage: false, showTotal: (n) => t('scale.tasks.total', { n }),
     }));
     const workbenchCycle = computed(() => (user.value.role === 'REVIEWER' ? filters.cycle : null));
+    // the leadership group's summary of a cycle's confirmations (docs/scale.md): once a cycle is chosen, or for the
+    // cycle of the confirmations listed
+    const confirmationsCycle = computed(() => {
+      if (user.value.role !== 'LEADER') return null;
+      if (filters.cycle) return filters.cycle;
+      const first = tasks.value.find((task) => task.taskKey === 'leadershipConfirmation' && task.cycleId);
+      return first ? first.cycleId : null;
+    });
 
     function open(task) {
       router.push({ name: 'task', params: { id: task.id } });
@@ -142,7 +150,7 @@ export default {
     const customRow = (record) => ({ onClick: () => open(record), class: 'clickable-row', 'data-task-key': record.taskKey, 'data-branch': record.branch || '', 'data-cycle': record.cycleId || '' });
 
     return { t, loading, error, tasks, total, filters, stages, cycleOptions, columns, pagination, cycleName, fmt, open,
-      customRow, load, search, reset, onTableChange, workbenchCycle };
+      customRow, load, search, reset, onTableChange, workbenchCycle, confirmationsCycle };
   },
   template: `
     <div class="page tasks-page">
@@ -160,6 +168,8 @@ export default {
         <a-button size="small" id="task-reset" @click="reset">{{ t('scale.tasks.reset') }}</a-button>
         <router-link v-if="workbenchCycle" id="workbench-link" :to="{ name: 'workbench', params: { id: workbenchCycle } }">
           <a-button size="small" type="primary">{{ t('scale.tasks.workbench') }}</a-button></router-link>
+        <router-link v-if="confirmationsCycle" id="confirmations-link" :to="{ name: 'confirmations', params: { id: confirmationsCycle } }">
+          <a-button size="small" type="primary">{{ t('scale.confirmations.fromTasks') }}<template v-if="!filters.cycle"> · {{ cycleName(confirmationsCycle) }}</template></a-button></router-link>
         <a-button size="small" @click="load" :loading="loading" class="push-right">{{ t('quarter.refresh') }}</a-button>
       </div>
       <div class="toolbar stage-counts" id="stage-counts" role="group" :aria-label="t('scale.tasks.stage')">

@@ -2,21 +2,16 @@
 // reported in the department's indicators; the reviews with nothing reported can be approved together, after one
 // confirmation that lists them. Each is still completed on its own, as the reviewer.
 import { api } from '../api.js';
+import { useCyclePage } from '../composables/useCyclePage.js';
 
 const { ref, computed, onMounted } = Vue;
-const { useRoute } = VueRouter;
 const { useI18n } = VueI18n;
 
 export default {
   name: 'WorkbenchPage',
   setup() {
     const { t } = useI18n();
-    const route = useRoute();
-    const cycleId = computed(() => Number(route.params.id));
-    const cycle = ref(null);
     const queue = ref([]);
-    const loading = ref(true);
-    const error = ref(null);
     const search = ref('');
     const waitingOnly = ref(true);
     const selected = ref([]); // assessment ids of the rows ticked
@@ -25,20 +20,12 @@ export default {
     const busy = ref(false);
     const failures = ref([]);
 
-    async function load() {
-      loading.value = true;
-      error.value = null;
-      try {
-        const [c, q] = await Promise.all([api.cycle(cycleId.value), api.reviewQueue(cycleId.value)]);
-        cycle.value = c;
-        queue.value = q;
-        selected.value = selected.value.filter((id) => q.some((e) => e.assessmentId === id && e.reviewTask));
-      } catch (e) {
-        error.value = e.status === 0 ? t('common.networkError') : e.message;
-      } finally {
-        loading.value = false;
-      }
-    }
+    const { cycle, cycleName, loading, error, load, fmt } = useCyclePage(async (id, current) => {
+      const q = await api.reviewQueue(id);
+      if (!current()) return;
+      queue.value = q;
+      selected.value = selected.value.filter((a) => q.some((e) => e.assessmentId === a && e.reviewTask));
+    });
     onMounted(load);
 
     const rows = computed(() => {
@@ -81,8 +68,6 @@ export default {
         busy.value = false;
       }
     }
-    const cycleName = computed(() => (cycle.value ? t('quarter.cycleName', { year: cycle.value.year, quarter: cycle.value.quarter }) : ''));
-    const fmt = (instant) => (instant ? dayjs(instant).format('YYYY-MM-DD HH:mm') : '–');
     const columns = computed(() => [
       { title: t('quarter.branch'), key: 'branch', sorter: (a, b) => a.branch.localeCompare(b.branch) },
       { title: t('scale.workbench.status'), key: 'status' },

@@ -8,6 +8,7 @@ import ResultsPage from './ResultsPage.js';
 import YearPage from './YearPage.js';
 import WorkbenchPage from './WorkbenchPage.js';
 import DashboardPage from './DashboardPage.js';
+import ConfirmationsPage from './ConfirmationsPage.js';
 import TokensPage from './TokensPage.js';
 import { MyAssessmentsPage, DonePage } from './MyWorkPages.js';
 import RectificationPage from './RectificationPage.js';
@@ -22,6 +23,7 @@ export const quarterRoutes = [
   { path: 'rectifications', name: 'rectifications', component: RectificationPage },
   { path: 'assessments/:id', name: 'assessment', component: AssessmentPage, meta: { menu: 'results' } },
   { path: 'cycles/:id/workbench', name: 'workbench', component: WorkbenchPage, meta: { menu: 'tasks', roles: ['REVIEWER'] } },
+  { path: 'cycles/:id/confirmations', name: 'confirmations', component: ConfirmationsPage, meta: { menu: 'tasks', roles: ['LEADER', 'ADMIN'] } },
   { path: 'cycles/:id/dashboard', name: 'dashboard', component: DashboardPage, meta: { menu: 'cycles', roles: ['LEADER', 'ADMIN'] } },
   { path: 'tokens', name: 'tokens', component: TokensPage },
   { path: 'my-assessments', name: 'my-assessments', component: MyAssessmentsPage, meta: { roles: ['BRANCH'] } },

@@ -54,6 +54,7 @@ final class Assessment {
             List<FindingRow> rows = mapper.findings(row.id);
             ScoreCard card = scorer.self(row, rows);
             row.selfCard = scorer.write(card);
+            row.selfTotal = card.totalScore();
             row.reviewScope = row.reviewRound == 0 ? null : scopeAfterReturn(changed);
             row.reviewRound++;
             history.record(row.id, actor, "SELF_ASSESSMENT_SUBMITTED", selfSummary(rows, card), row.selfComment);
@@ -214,7 +215,10 @@ final class Assessment {
     }
 
     private void rescoreReviewed() {
-        row.reviewedCard = scorer.write(scorer.reviewed(row, mapper.findings(row.id), mapper.bonuses(row.id)));
+        ScoreCard card = scorer.reviewed(row, mapper.findings(row.id), mapper.bonuses(row.id));
+        row.reviewedCard = scorer.write(card);
+        row.reviewedBase = card.baseScore();
+        row.reviewedTotal = card.totalScore();
         mapper.update(row);
     }
 }

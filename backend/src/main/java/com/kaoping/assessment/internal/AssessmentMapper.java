@@ -49,6 +49,18 @@ interface AssessmentMapper {
 
     List<com.kaoping.assessment.DecisionCount> decisionCounts(@Param("cycleId") long cycleId);
 
+    /** The cycle's assessments not locked yet, by branch code: stored totals, bonuses summed (docs/scale.md). */
+    List<FiguresRow> confirmationFigures(@Param("cycleId") long cycleId);
+
+    /** The findings on the given clauses that count after review, of the cycle's assessments not locked yet. */
+    List<FindingRow> reviewedFindingsOn(@Param("cycleId") long cycleId, @Param("clauses") Collection<String> clauses);
+
+    /**
+     * The cycle's assessments not locked yet whose cards were stored before their totals were (before V92), with
+     * those cards; none once every such assessment has been scored again.
+     */
+    List<AssessmentRow> cardsWithoutTotals(@Param("cycleId") long cycleId);
+
     void updateFinding(FindingRow row);
 
     void deleteFinding(@Param("id") long id);

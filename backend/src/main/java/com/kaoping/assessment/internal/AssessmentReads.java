@@ -28,6 +28,7 @@ record AssessmentReads(AssessmentRegistry registry, AssessmentMapper mapper, Loc
                         .map(b -> new AssessmentRecord.Bonus(
                                 b.ruleNumber,
                                 b.indicator,
+                                b.department,
                                 b.declaredPoints,
                                 b.endorsedPoints,
                                 b.confirmedPoints,

@@ -8,11 +8,13 @@ import com.kaoping.assessment.AssessmentLifecycle;
 import com.kaoping.assessment.AssessmentLocked;
 import com.kaoping.assessment.AssessmentRecord;
 import com.kaoping.assessment.Assessments;
+import com.kaoping.assessment.ConfirmationFigures;
 import com.kaoping.assessment.Correction;
 import com.kaoping.assessment.DecisionCount;
 import com.kaoping.assessment.DepartmentFindings;
 import com.kaoping.assessment.LockedFindings;
 import com.kaoping.assessment.LockedResult;
+import com.kaoping.assessment.MaterialScope;
 import com.kaoping.assessment.MaterialVisibility;
 import com.kaoping.assessment.internal.Inputs.BonusInput;
 import com.kaoping.assessment.internal.Inputs.FindingInput;
@@ -27,6 +29,7 @@ import com.kaoping.org.UserDirectory;
 import com.kaoping.ownership.IndicatorOwnership;
 import com.kaoping.ownership.Ownership;
 import com.kaoping.scoring.BonusClaim;
+import com.kaoping.scoring.ClauseKind;
 import com.kaoping.scoring.Finding;
 import com.kaoping.scoring.InvalidScoringInputException;
 import com.kaoping.scoring.ScoreCard;
@@ -77,20 +80,30 @@ class AssessmentResults implements AssessmentLifecycle, Assessments, MaterialVis
     private final ApplicationEventPublisher events;
 
     @Override
+    public MaterialScope scope(long assessmentId, UserAccount user) {
+        return user.role() != Role.REVIEWER ? ReaderScope.EVERYTHING : scope(registry.get(assessmentId), user);
+    }
+
+    private ReaderScope scope(AssessmentRow assessment, UserAccount user) {
+        return user.role() != Role.REVIEWER
+                ? ReaderScope.EVERYTHING
+                : ReaderScope.reviewer(user.orgUnitCode(), ownership(assessment));
+    }
+
+    @Override
     public BiPredicate<String, Integer> of(long assessmentId, UserAccount user) {
         if (user.role() != Role.REVIEWER) {
             return (clause, rule) -> true;
         }
-        AssessmentRow assessment = registry.get(assessmentId);
-        Ownership ownership = ownership(assessment);
+        ReaderScope scope = scope(registry.get(assessmentId), user);
+        // evidence names a bonus by its rule only: the department of that rule's bonus in this assessment
         Map<Integer, String> bonusDepartments = new HashMap<>();
         mapper.bonuses(assessmentId).forEach(b -> bonusDepartments.put(b.ruleNumber, b.department));
-        String own = user.orgUnitCode();
         return (clause, rule) -> {
             if (clause != null) {
-                return own.equals(ownership.departmentOf(clause));
+                return scope.seesClause(clause);
             }
-            return rule == null || own.equals(bonusDepartments.get(rule));
+            return rule == null || scope.sees(bonusDepartments.get(rule));
         };
     }
 
@@ -101,7 +114,7 @@ class AssessmentResults implements AssessmentLifecycle, Assessments, MaterialVis
         }
         Set<String> colleagues = new HashSet<>();
         directory.membersOf(CandidateGroups.department(user.orgUnitCode())).forEach(u -> colleagues.add(u.username()));
-        return view.forReviewer(user.orgUnitCode(), ownership(assessment), colleagues);
+        return view.forReviewer(scope(assessment, user), colleagues);
     }
 
     Ownership ownership(AssessmentRow assessment) {
@@ -205,6 +218,57 @@ class AssessmentResults implements AssessmentLifecycle, Assessments, MaterialVis
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             out.add(new DepartmentFindings(id, own.get(0).branchCode, own.size(), points));
         });
+        return out;
+    }
+
+    @Override
+    public List<ConfirmationFigures> confirmationFigures(long cycleId) {
+        List<FiguresRow> rows = mapper.confirmationFigures(cycleId);
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        // one cycle, one standard version: its veto clauses, in the standard's order
+        List<String> vetoClauses = scorer.engine(mapper.find(rows.get(0).assessmentId)).tree().clauses().stream()
+                .filter(p -> p.clause().kind() == ClauseKind.VETO)
+                .map(p -> p.clause().id())
+                .toList();
+        Map<Long, List<String>> vetoes = new HashMap<>();
+        if (!vetoClauses.isEmpty()) {
+            for (FindingRow f : mapper.reviewedFindingsOn(cycleId, vetoClauses)) {
+                vetoes.computeIfAbsent(f.assessmentId, k -> new ArrayList<>()).add(f.clauseId);
+            }
+            vetoes.values().forEach(list -> list.sort(java.util.Comparator.comparingInt(vetoClauses::indexOf)));
+        }
+        // scored before V92 stored the totals: their cards, once
+        Map<Long, AssessmentRow> unsummed = new HashMap<>();
+        mapper.cardsWithoutTotals(cycleId).forEach(a -> unsummed.put(a.id, a));
+        List<ConfirmationFigures> out = new ArrayList<>(rows.size());
+        for (FiguresRow r : rows) {
+            BigDecimal self = r.selfTotal;
+            BigDecimal reviewedBase = r.reviewedBase;
+            BigDecimal reviewedTotal = r.reviewedTotal;
+            AssessmentRow legacy = unsummed.get(r.assessmentId);
+            if (legacy != null) {
+                ScoreCard selfCard = scorer.readCard(legacy.selfCard);
+                ScoreCard reviewedCard = scorer.readCard(legacy.reviewedCard);
+                self = self != null || selfCard == null ? self : selfCard.totalScore();
+                if (reviewedTotal == null && reviewedCard != null) {
+                    reviewedBase = reviewedCard.baseScore();
+                    reviewedTotal = reviewedCard.totalScore();
+                }
+            }
+            out.add(new ConfirmationFigures(
+                    r.assessmentId,
+                    r.branchCode,
+                    self,
+                    reviewedBase,
+                    reviewedTotal,
+                    r.declaredPoints,
+                    r.declaredCount,
+                    r.endorsedPoints,
+                    r.endorsedCount,
+                    List.copyOf(vetoes.getOrDefault(r.assessmentId, List.of()))));
+        }
         return out;
     }
 

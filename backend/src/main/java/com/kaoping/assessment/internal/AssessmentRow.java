@@ -1,6 +1,7 @@
 package com.kaoping.assessment.internal;
 
 import com.kaoping.assessment.AssessmentRef;
+import java.math.BigDecimal;
 import java.time.Instant;
 
 /** A row of kp_assessment. */
@@ -18,6 +19,11 @@ class AssessmentRow {
     boolean resumeAtConfirmation;
     String selfCard;
     String reviewedCard;
+    /** the self card's total, the reviewed card's base and total, stored with the cards (V92; null before) */
+    BigDecimal selfTotal;
+
+    BigDecimal reviewedBase;
+    BigDecimal reviewedTotal;
     Instant createdAt;
     Instant lockedAt;
     // from kp_cycle, for convenience

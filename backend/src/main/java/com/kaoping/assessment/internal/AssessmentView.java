@@ -1,9 +1,6 @@
 package com.kaoping.assessment.internal;
 
 import com.kaoping.assessment.ClauseHistory;
-import com.kaoping.ownership.Ownership;
-import com.kaoping.scoring.ExplanationLine;
-import com.kaoping.scoring.PrimaryScore;
 import com.kaoping.scoring.ScoreCard;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -41,13 +38,13 @@ record AssessmentView(
         String selfComment) {
 
     /**
-     * What a reviewer of {@code department} may see (docs/security.md, V8): the totals of every indicator, but
-     * clause-level findings, bonuses, decisions, explanation lines and history only of its own department's
+     * What a reviewer may see (docs/security.md §5, the rule of {@link ReaderScope}): the totals of every indicator,
+     * but clause-level findings, bonuses, decisions, explanation lines and history only of its own department's
      * indicators and colleagues; corrections without their reasons.
      */
-    AssessmentView forReviewer(String department, Ownership ownership, Set<String> colleagues) {
+    AssessmentView forReviewer(ReaderScope scope, Set<String> colleagues) {
         Map<String, ScoreCard> limited = new LinkedHashMap<>();
-        scores.forEach((name, card) -> limited.put(name, card == null ? null : limit(card, department, ownership)));
+        scores.forEach((name, card) -> limited.put(name, scope.limit(card)));
         return new AssessmentView(
                 id,
                 cycleId,
@@ -57,65 +54,22 @@ record AssessmentView(
                 locked,
                 standardCode,
                 standardVersion,
-                findings.stream().filter(f -> department.equals(f.department())).toList(),
-                bonuses.stream().filter(b -> department.equals(b.department())).toList(),
+                findings.stream().filter(f -> scope.sees(f.department())).toList(),
+                bonuses.stream().filter(b -> scope.sees(b.department())).toList(),
                 vetoes,
                 limited,
-                decisions.stream()
-                        .filter(d -> department.equals(d.department()))
-                        .toList(),
+                decisions.stream().filter(d -> scope.sees(d.department())).toList(),
                 history.stream().filter(h -> colleagues.contains(h.actor())).toList(),
                 revisions.stream()
                         .map(r -> new RevisionView(
                                 r.revision(), r.contentHash(), r.previousHash(), null, r.createdBy(), r.createdAt()))
                         .toList(),
                 tampered,
-                lastQuarter.stream()
-                        .filter(p -> department.equals(p.department()))
-                        .toList(),
+                lastQuarter.stream().filter(p -> scope.sees(p.department())).toList(),
                 repeatedDeductions.stream()
-                        .filter(r -> department.equals(r.previous().department()))
+                        .filter(r -> scope.sees(r.previous().department()))
                         .toList(),
                 selfComment);
-    }
-
-    private static ScoreCard limit(ScoreCard card, String department, Ownership ownership) {
-        Map<String, String> byIndicator = ownership.departmentOfIndicator();
-        List<PrimaryScore> indicators = card.indicators().stream()
-                .map(p -> department.equals(byIndicator.get(p.name()))
-                        ? p
-                        : new PrimaryScore(p.name(), p.maxScore(), p.score(), p.bonus(), List.of()))
-                .toList();
-        List<ExplanationLine> lines = card.explanation().stream()
-                .filter(line -> ownsLine(line, department, ownership))
-                .toList();
-        return new ScoreCard(
-                card.standardCode(),
-                card.standardVersion(),
-                card.baseScore(),
-                card.bonusScore(),
-                card.totalScore(),
-                card.vetoed(),
-                card.grade(),
-                card.gradeLevel(),
-                indicators,
-                lines,
-                card.bonusCaps().stream()
-                        .filter(cap -> cap.indicator() == null || department.equals(byIndicator.get(cap.indicator())))
-                        .toList());
-    }
-
-    /** A line belongs to the department of its clause, else of its primary indicator; a veto line to everyone. */
-    private static boolean ownsLine(ExplanationLine line, String department, Ownership ownership) {
-        String byClause = line.ref() == null ? null : ownership.departmentOf(line.ref());
-        if (byClause != null) {
-            return department.equals(byClause);
-        }
-        if (line.indicator() == null) {
-            return true;
-        }
-        String primary = line.indicator().split(" / ", 2)[0];
-        return department.equals(ownership.departmentOfIndicator().get(primary));
     }
 
     /** {@code finalCount}: the count of the newest locked revision (after a correction, the corrected one). */

@@ -2,6 +2,7 @@ package com.kaoping.cycle.internal;
 
 import com.kaoping.assessment.Assessments;
 import com.kaoping.cycle.CycleProcesses;
+import com.kaoping.cycle.RankedResult;
 import com.kaoping.scoring.ScoringEngine;
 import com.kaoping.security.CurrentUser;
 import com.kaoping.standard.StandardCatalog;
@@ -28,6 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequiredArgsConstructor
 class CycleController {
 
+    static final String TOTAL_COUNT = "X-Total-Count";
+
     private final CycleService cycles;
     private final CycleMapper mapper;
     private final Assessments assessments;
@@ -52,9 +55,26 @@ class CycleController {
         return view(cycles.get(id));
     }
 
+    /**
+     * The cycle's ranking, each entry with its branch's {@code name}; optionally searched ({@code q}),
+     * sorted ({@code sort}) and paged ({@code page}, {@code size}), the number of matching entries in
+     * {@code X-Total-Count} (docs/scale.md). Without parameters: every entry in rank order. Ranks are the cycle's.
+     */
     @GetMapping("/{id}/ranking")
-    List<Ranking.Entry> ranking(@PathVariable long id) {
-        return Ranking.of(cycles.ranking(id, currentUser.get()));
+    ResponseEntity<List<Ranking.Entry>> ranking(
+            @PathVariable long id,
+            @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String sort) {
+        RankingQuery query = RankingQuery.of(page, size, q, sort);
+        List<RankedResult> ranked = cycles.ranking(id, currentUser.get());
+        Map<String, String> names = cycles.branchNames(
+                ranked.stream().map(r -> r.result().branchCode()).toList());
+        RankingQuery.Page result = query.apply(Ranking.of(ranked, names));
+        return ResponseEntity.ok()
+                .header(TOTAL_COUNT, Integer.toString(result.total()))
+                .body(result.entries());
     }
 
     /**

@@ -24,6 +24,9 @@ interface CycleMapper {
 
     int branchCount(@Param("cycleId") long cycleId);
 
+    /** The batch size fixed when the cycle was opened (V95). */
+    int openingBatchSize(@Param("cycleId") long cycleId);
+
     List<String> branchCodesPage(
             @Param("cycleId") long cycleId, @Param("offset") int offset, @Param("limit") int limit);
 

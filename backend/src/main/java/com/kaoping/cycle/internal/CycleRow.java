@@ -18,6 +18,9 @@ class CycleRow {
     Instant confirmationDue;
     String publicityPeriod;
     int rectificationDays;
+    /** Written when the cycle is opened; read through {@link CycleMapper#openingBatchSize}. */
+    Integer openingBatchSize;
+
     Instant createdAt;
     String createdBy;
     Instant publishedAt;

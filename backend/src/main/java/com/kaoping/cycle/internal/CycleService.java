@@ -20,8 +20,11 @@ import com.kaoping.web.NotFoundException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.springframework.dao.DuplicateKeyException;
@@ -31,8 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Opens cycles and follows them through publication. Opening writes the cycle and starts its process in one
  * short transaction; the branches' assessments are then opened by the process's asynchronous jobs, one per batch of
- * branches ({@code kaoping.cycle.opening-batch-size}, default 100, chosen by measurement in docs/benchmarks.md; do not
- * change it while a cycle is opening).
+ * branches ({@code kaoping.cycle.opening-batch-size}, default 50, chosen by measurement in docs/benchmarks.md and
+ * docs/reliability.md), the size fixed per cycle when it is opened.
  */
 @Service
 class CycleService implements CycleRouting, CycleLifecycle, CycleResults {
@@ -97,6 +100,7 @@ class CycleService implements CycleRouting, CycleLifecycle, CycleResults {
         row.confirmationDue = deadlines.confirmation();
         row.publicityPeriod = request.publicityPeriodOrDefault();
         row.rectificationDays = request.rectificationDaysOrDefault();
+        row.openingBatchSize = batchSize;
         row.createdAt = Instant.now();
         row.createdBy = by.username();
         try {
@@ -170,6 +174,21 @@ class CycleService implements CycleRouting, CycleLifecycle, CycleResults {
         return Ranking.rank(assessments.lockedResults(cycleId));
     }
 
+    /**
+     * Code → name of these branches: the active ones in one read, a look-up for each one no longer active; the code
+     * itself for a branch that has none.
+     */
+    Map<String, String> branchNames(Collection<String> codes) {
+        Map<String, String> names = new HashMap<>();
+        for (Branch b : branches.listActive()) {
+            names.put(b.code(), b.name());
+        }
+        for (String code : codes) {
+            names.computeIfAbsent(code, c -> branches.find(c).map(Branch::name).orElse(c));
+        }
+        return names;
+    }
+
     @Override
     public List<String> branchCodes(long cycleId) {
         return mapper.branchCodes(cycleId);
@@ -178,12 +197,14 @@ class CycleService implements CycleRouting, CycleLifecycle, CycleResults {
     @Override
     public List<Integer> branchBatches(long cycleId) {
         int count = mapper.branchCount(cycleId);
-        return IntStream.range(0, (count + batchSize - 1) / batchSize).boxed().toList();
+        int size = mapper.openingBatchSize(cycleId);
+        return IntStream.range(0, (count + size - 1) / size).boxed().toList();
     }
 
     @Override
     public List<String> branchCodes(long cycleId, int batch) {
-        return mapper.branchCodesPage(cycleId, batch * batchSize, batchSize);
+        int size = mapper.openingBatchSize(cycleId);
+        return mapper.branchCodesPage(cycleId, batch * size, size);
     }
 
     @Override

@@ -93,18 +93,27 @@ record OpenCycleRequest(
         if (value == null || value.isBlank()) {
             return fallback;
         }
+        Instant due;
         try {
-            if (value.length() == 10) {
-                return LocalDate.parse(value)
-                        .atTime(LocalTime.of(23, 59, 59))
-                        .atZone(zone)
-                        .toInstant();
-            }
-            return Instant.parse(value);
+            due = value.length() == 10
+                    ? LocalDate.parse(value)
+                            .atTime(LocalTime.of(23, 59, 59))
+                            .atZone(zone)
+                            .toInstant()
+                    : Instant.parse(value);
         } catch (DateTimeException e) {
             throw new BadRequestException(field, "problem.cycle.date");
         }
+        if (due.isBefore(EARLIEST) || due.isAfter(LATEST)) {
+            throw new BadRequestException(field, "problem.range", "min", "1970-01-02", "max", "2037-12-31");
+        }
+        return due;
     }
+
+    /** What the deadline columns (TIMESTAMP, as MariaDB and MySQL keep it) can hold, with a day to spare. */
+    private static final Instant EARLIEST = Instant.parse("1970-01-02T00:00:00Z");
+
+    private static final Instant LATEST = Instant.parse("2037-12-31T23:59:59Z");
 
     private static Instant endOfDay(Instant now, int days, ZoneId zone) {
         return LocalDate.ofInstant(now, zone)

@@ -5,6 +5,7 @@ import com.kaoping.cycle.RankedResult;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Ranks locked results: total descending, every vetoed assessment after every other, equal totals sharing a
@@ -18,6 +19,7 @@ final class Ranking {
     record Entry(
             int rank,
             String branch,
+            String name,
             long assessmentId,
             BigDecimal totalScore,
             String grade,
@@ -26,11 +28,13 @@ final class Ranking {
             int revision,
             boolean tampered) {}
 
-    static List<Entry> of(List<RankedResult> ranked) {
+    /** The entries in rank order, each with its branch's display name ({@code names}: code → name). */
+    static List<Entry> of(List<RankedResult> ranked, Map<String, String> names) {
         return ranked.stream()
                 .map(p -> new Entry(
                         p.rank(),
                         p.result().branchCode(),
+                        names.getOrDefault(p.result().branchCode(), p.result().branchCode()),
                         p.result().assessmentId(),
                         p.result().card().totalScore(),
                         p.result().card().grade(),

@@ -1,6 +1,7 @@
 package com.kaoping.cycle.internal;
 
 import com.kaoping.assessment.LockedResult;
+import com.kaoping.cycle.RankedResult;
 import com.kaoping.scoring.BonusClaim;
 import com.kaoping.scoring.BonusRule;
 import com.kaoping.scoring.Clause;
@@ -198,7 +199,7 @@ final class Rescore {
     private static Map<String, Integer> ranks(Map<String, ScoreCard> cards) {
         List<LockedResult> results = new ArrayList<>();
         cards.forEach((branch, card) -> results.add(new LockedResult(0, branch, 0, card, null, null, false)));
-        return Ranking.of(Ranking.rank(results)).stream()
-                .collect(Collectors.toMap(Ranking.Entry::branch, Ranking.Entry::rank));
+        return Ranking.rank(results).stream()
+                .collect(Collectors.toMap(r -> r.result().branchCode(), RankedResult::rank));
     }
 }

@@ -4,6 +4,8 @@ import com.kaoping.assessment.AssessmentAccess;
 import com.kaoping.assessment.AssessmentRecord;
 import com.kaoping.assessment.AssessmentRef;
 import com.kaoping.assessment.Assessments;
+import com.kaoping.assessment.MaterialScope;
+import com.kaoping.assessment.MaterialVisibility;
 import com.kaoping.cycle.CycleResults;
 import com.kaoping.cycle.CycleSummary;
 import com.kaoping.cycle.RankedResult;
@@ -21,8 +23,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Gathers what an export prints, authorised exactly like its JSON equivalent (docs/reports.md): an assessment's
- * score sheet like GET /api/assessments/{id} (its own branch, reviewers — seeing the notes of their own
- * department's findings only —, the leadership group, administrators); a cycle's ranking and notice like GET
+ * score sheet like GET /api/assessments/{id} (its own branch, reviewers — other departments' indicators as totals
+ * only, by the same {@link MaterialScope} as the JSON —, the leadership group, administrators); a cycle's ranking and
+ * notice like GET
  * /api/cycles/{id}/ranking (insiders always, everyone else once published); a cycle's deductions for the leadership
  * group and administrators, and for a reviewer its own department's findings.
  */
@@ -30,23 +33,21 @@ import org.springframework.stereotype.Service;
 record ReportReads(
         AssessmentAccess access,
         Assessments assessments,
+        MaterialVisibility visibility,
         CycleResults cycles,
         StandardCatalog standards,
         BranchNames names) {
 
     ScoreSheet scoreSheet(long assessmentId, UserAccount reader) {
         AssessmentRef ref = access.checkReadable(assessmentId, reader);
-        AssessmentRecord record = assessments.record(assessmentId);
-        Predicate<String> visible = departments(reader);
-        List<AssessmentRecord.Finding> findings = record.findings().stream()
-                .filter(f -> visible.test(f.department()))
-                .toList();
+        MaterialScope scope = visibility.scope(assessmentId, reader);
+        AssessmentRecord record = scope.limit(assessments.record(assessmentId));
         return ScoreSheet.of(
                 cycles.cycle(ref.cycleId()),
                 names.of(ref.branchCode()),
                 standards.get(record.standardCode(), record.standardVersion()),
                 record,
-                findings);
+                scope);
     }
 
     RankingTable ranking(long cycleId, UserAccount reader) {

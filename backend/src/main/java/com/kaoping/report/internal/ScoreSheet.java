@@ -1,6 +1,7 @@
 package com.kaoping.report.internal;
 
 import com.kaoping.assessment.AssessmentRecord;
+import com.kaoping.assessment.MaterialScope;
 import com.kaoping.cycle.CycleSummary;
 import com.kaoping.scoring.ExplanationKind;
 import com.kaoping.scoring.ExplanationLine;
@@ -22,6 +23,11 @@ import java.util.Map;
  * One branch's score sheet in the standard's own table layout, one row per scoring rule (评分说明), with the
  * self-assessment's and the final deduction of each rule; the score card it prints is the newest locked revision
  * (else the reviewed, else the self-assessed one). Shared by the xlsx score sheet and the PDF report.
+ *
+ * <p>Built from the record as the reader may see it ({@link MaterialScope#limit(AssessmentRecord)}, the rule of GET
+ * /api/assessments/{id}): for a reviewer the rules of indicators it does not own have no deductions and no 得分
+ * (their indicator's total stays in {@link ScoreCard#indicators()}), and the 扣分明细, bonuses and revisions are
+ * those it may see.
  */
 record ScoreSheet(
         CycleSummary cycle,
@@ -52,11 +58,7 @@ record ScoreSheet(
     record Detail(ExplanationLine line, AssessmentRecord.Finding finding) {}
 
     static ScoreSheet of(
-            CycleSummary cycle,
-            String branchName,
-            Standard standard,
-            AssessmentRecord record,
-            List<AssessmentRecord.Finding> visibleFindings) {
+            CycleSummary cycle, String branchName, Standard standard, AssessmentRecord record, MaterialScope scope) {
         ScoreCard card = record.latestCard();
         Deductions self = new Deductions(record.selfCard());
         Deductions latest = new Deductions(card);
@@ -68,8 +70,9 @@ record ScoreSheet(
         }
         List<RuleRow> rows = new ArrayList<>();
         for (PrimaryIndicator p : standard.primaries()) {
+            boolean visible = scope.seesIndicator(p.name());
             for (SecondaryIndicator s : p.secondaries()) {
-                SecondaryScore score = scores.get(p.name() + "/" + s.name());
+                SecondaryScore score = visible ? scores.get(p.name() + "/" + s.name()) : null;
                 for (ScoringItem item : s.items()) {
                     for (Rule rule : item.rules()) {
                         rows.add(new RuleRow(
@@ -83,17 +86,18 @@ record ScoreSheet(
                                 item.text(),
                                 rule.number(),
                                 rule.text(),
-                                self.ofRule(rule.number()),
-                                latest.ofRule(rule.number())));
+                                visible ? self.ofRule(rule.number()) : null,
+                                visible ? latest.ofRule(rule.number()) : null));
                     }
                 }
             }
         }
         Map<String, AssessmentRecord.Finding> findings = new HashMap<>();
-        visibleFindings.forEach(f -> findings.put(f.clause(), f));
+        record.findings().forEach(f -> findings.put(f.clause(), f));
         List<Detail> details = card == null
                 ? List.of()
                 : card.explanation().stream()
+                        .filter(scope::seesLine)
                         .map(l -> new Detail(l, l.kind() == ExplanationKind.CAP ? null : findings.get(l.ref())))
                         .toList();
         return new ScoreSheet(

@@ -2,6 +2,7 @@ package com.kaoping.report.internal;
 
 import com.kaoping.assessment.AssessmentRecord;
 import com.kaoping.scoring.ExplanationLine;
+import com.kaoping.scoring.PrimaryScore;
 import com.kaoping.scoring.ScoreCard;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,7 +12,8 @@ import java.util.function.Function;
 
 /**
  * The score sheet as the published standard prints it (考核分类, 一级指标, 二级指标, 评分项, 评分说明, 分值, 自评扣分,
- * 审核扣分, 得分, cells of one group merged), then the bonuses, vetoes, 扣分明细 and who confirmed it when.
+ * 审核扣分, 得分, cells of one group merged), the totals and each primary indicator's (指标得分), then the bonuses, vetoes,
+ * 扣分明细 and who confirmed it when.
  */
 final class ScoreSheetWorkbook {
 
@@ -56,6 +58,14 @@ final class ScoreSheetWorkbook {
                 s.row("加分", null, null, null, null, null, null, null, card.bonusScore());
                 s.row("总分", null, null, null, null, null, null, null, card.totalScore());
                 s.row("等级", null, null, null, null, null, null, null, card.grade());
+
+                // every indicator's total, also of those whose rules a reviewer does not see (docs/reports.md)
+                s.blank();
+                s.title("指标得分");
+                s.header(false, "一级指标", "分值", "扣分", "得分", "加分");
+                for (PrimaryScore p : card.indicators()) {
+                    s.row(p.name(), p.maxScore(), p.maxScore().subtract(p.score()), p.score(), p.bonus());
+                }
             }
 
             s.blank();

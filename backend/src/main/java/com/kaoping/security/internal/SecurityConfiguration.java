@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
@@ -115,11 +116,12 @@ class SecurityConfiguration {
             DirectoryUserDetailsService users,
             PasswordEncoder encoder,
             SignInThrottle throttle,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            @Value("${kaoping.sign-in.delays:0s,0s,250ms,500ms,1s}") List<Duration> delays) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
         passwords.setUserDetailsPasswordService(users);
-        return new ThrottlingAuthenticationProvider(passwords, throttle, events);
+        return new ThrottlingAuthenticationProvider(passwords, throttle, events, SignInDelay.sleeping(delays));
     }
 
     @Bean

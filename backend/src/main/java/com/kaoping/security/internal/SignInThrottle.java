@@ -64,9 +64,11 @@ class SignInThrottle {
         }
     }
 
-    void recordFailure(String username, String address) {
-        count(ACCOUNT, username, maxAccountFailures);
+    /** Counts a failure against the account and the address; answers the account's failures in its window so far. */
+    int recordFailure(String username, String address) {
+        int failures = count(ACCOUNT, username, maxAccountFailures);
         count(ADDRESS, address, maxAddressFailures);
+        return failures;
     }
 
     void recordSuccess(String username) {
@@ -92,10 +94,11 @@ class SignInThrottle {
         return removed;
     }
 
-    private void count(String kind, String rawSubject, int max) {
+    /** One more failure of the subject; answers its failures in the window, the one that locks it included. */
+    private int count(String kind, String rawSubject, int max) {
         String subject = subject(rawSubject);
         if (subject == null) {
-            return;
+            return 0;
         }
         Instant now = clock.instant();
         if (mapper.countFailure(kind, subject, now, now.minus(window)) == 0) {
@@ -112,6 +115,7 @@ class SignInThrottle {
             events.publishEvent(new AuditEvent(
                     "SIGN_IN_LOCKED", null, subject, Map.of("kind", kind, "lockedUntil", until.toString())));
         }
+        return row == null ? 0 : row.failures;
     }
 
     private ThrottleRow find(String kind, String rawSubject) {

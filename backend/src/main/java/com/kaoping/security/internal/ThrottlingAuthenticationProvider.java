@@ -13,7 +13,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Password sign-in (form login and HTTP Basic alike) behind the throttle: a locked account or address is refused
- * before its password is checked; each wrong password counts against both, and is audited.
+ * before its password is checked; each wrong password counts against both, is audited, and is answered after a
+ * pause that grows with the account's consecutive failures ({@link SignInDelay}), before the lock.
  */
 @RequiredArgsConstructor
 class ThrottlingAuthenticationProvider implements AuthenticationProvider {
@@ -21,6 +22,7 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
     private final AuthenticationProvider passwords;
     private final SignInThrottle throttle;
     private final ApplicationEventPublisher events;
+    private final SignInDelay delay;
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
@@ -33,9 +35,10 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
             throttle.recordSuccess(username);
             return result;
         } catch (BadCredentialsException e) {
-            throttle.recordFailure(username, address);
+            int failures = throttle.recordFailure(username, address);
             events.publishEvent(new AuditEvent(
                     "SIGN_IN_FAILED", null, username, address == null ? Map.of() : Map.of("address", address)));
+            delay.pause(failures);
             throw e;
         }
     }

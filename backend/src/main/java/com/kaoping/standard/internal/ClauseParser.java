@@ -3,6 +3,7 @@ package com.kaoping.standard.internal;
 import com.kaoping.scoring.BonusScope;
 import com.kaoping.scoring.Clause;
 import com.kaoping.scoring.ClauseKind;
+import com.kaoping.web.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,14 +13,15 @@ import java.util.regex.Pattern;
 /**
  * Reads the deductions out of a rule's wording (评分说明) as organisations print them: one clause per deduction, in
  * printed order, each clause's text quoted verbatim from the rule. The wordings understood are listed in
- * {@code docs/standards.md}. Whatever looks like a deduction but is not understood is reported, never guessed.
+ * {@code docs/standards.md}. Whatever looks like a deduction but is not understood is reported, never guessed: as a
+ * message code ({@code standard.warning.*}) with its arguments, rendered in the reader's language (docs/i18n.md).
  * <p>
  * Pure Java and stateless; thread-safe.
  */
 final class ClauseParser {
 
     /** The clauses read, and one message per thing that could not be read. */
-    record Result(List<Clause> clauses, List<String> problems) {
+    record Result(List<Clause> clauses, List<Text> problems) {
 
         Result {
             clauses = List.copyOf(clauses);
@@ -66,7 +68,7 @@ final class ClauseParser {
         String original = text == null ? "" : text;
         String t = normalise(original);
         List<Draft> drafts = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
+        List<Text> problems = new ArrayList<>();
         boolean[] read = new boolean[t.length()];
         int pos = 0;
         Matcher m = DEDUCTION.matcher(t);
@@ -75,15 +77,23 @@ final class ClauseParser {
             if (m.group("cap") != null) {
                 BigDecimal cap = number(firstNonNull(m, 2, 3), problems, m.group());
                 if (drafts.isEmpty()) {
-                    problems.add("cap \"" + m.group() + "\" has no deduction before it to cap");
+                    problems.add(Text.of("standard.warning.capAlone", "cap", m.group()));
                 } else {
                     Draft last = drafts.get(drafts.size() - 1);
                     if (last.kind == ClauseKind.ZERO_OUT || last.kind == ClauseKind.VETO) {
-                        problems.add(
-                                "cap \"" + m.group() + "\" follows a " + last.kind + " clause, which has no amount");
+                        problems.add(Text.of(
+                                "standard.warning.capAfterNoAmount",
+                                "cap",
+                                m.group(),
+                                "kind",
+                                Text.of("standard.kind." + last.kind.name())));
                     } else if (last.cap != null) {
-                        problems.add("cap \"" + m.group() + "\": clause " + ruleNumber + "." + drafts.size()
-                                + " is capped already");
+                        problems.add(Text.of(
+                                "standard.warning.capTwice",
+                                "cap",
+                                m.group(),
+                                "clause",
+                                ruleNumber + "." + drafts.size()));
                     } else {
                         last.cap = cap;
                     }
@@ -114,16 +124,20 @@ final class ClauseParser {
         Matcher left = LEFTOVER.matcher(t);
         while (left.find()) {
             if (!read[left.start()]) {
-                problems.add("\"" + left.group() + "\" at \"" + context(original, left.start())
-                        + "\" is not a deduction this parser understands");
+                problems.add(Text.of(
+                        "standard.warning.notUnderstood",
+                        "word",
+                        left.group(),
+                        "context",
+                        context(original, left.start())));
             }
         }
         String tail = original.substring(skipSeparators(t, pos, t.length())).strip();
         if (!drafts.isEmpty() && !tail.isEmpty() && !onlyPunctuation(tail)) {
-            problems.add("text after the last deduction belongs to no clause: \"" + tail + "\"");
+            problems.add(Text.of("standard.warning.trailingText", "tail", tail));
         }
         if (drafts.isEmpty() && problems.isEmpty()) {
-            problems.add("no deduction found (扣X分, 扣X分/次, 每少1次扣X分, 本评分项不得分 or 一票否决)");
+            problems.add(Text.of("standard.warning.noDeduction"));
         }
         List<Clause> clauses = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
@@ -134,7 +148,7 @@ final class ClauseParser {
     }
 
     /** The cap a bonus rule states in its wording; null with a problem when it states none. */
-    BonusCap bonusCap(String text, List<String> problems) {
+    BonusCap bonusCap(String text, List<Text> problems) {
         String t = normalise(text == null ? "" : text);
         Matcher percent = BONUS_PERCENT.matcher(t);
         if (percent.find()) {
@@ -147,11 +161,11 @@ final class ClauseParser {
                     number(points.group(1) != null ? points.group(1) : points.group(2), problems, points.group());
             return p == null ? null : new BonusCap(BonusScope.ASSESSMENT, null, p);
         }
-        problems.add("no bonus cap found (加分上限不得超过一级指标分数X% or 此项加分上限不得超过X分)");
+        problems.add(Text.of("standard.warning.noBonusCap"));
         return null;
     }
 
-    private static void perUnit(Draft d, String count, String unit, String amount, List<String> problems, String all) {
+    private static void perUnit(Draft d, String count, String unit, String amount, List<Text> problems, String all) {
         d.kind = ClauseKind.PER_UNIT;
         d.unit = unit.replaceAll("[\\s.·・]", "");
         d.amount = number(amount, problems, all);
@@ -159,8 +173,8 @@ final class ClauseParser {
             BigDecimal n = number(count, problems, all);
             if (n != null && n.compareTo(BigDecimal.ONE) != 0) {
                 // 每少2次扣0.5分 is not amount × count; refusing beats rounding it silently
-                problems.add("\"" + all + "\" deducts per " + n.toPlainString() + " " + d.unit
-                        + ", but a clause deducts per single " + d.unit);
+                problems.add(Text.of(
+                        "standard.warning.perSeveral", "wording", all, "count", n.toPlainString(), "unit", d.unit));
             }
         }
     }
@@ -209,7 +223,7 @@ final class ClauseParser {
     }
 
     /** A number in digits or in Chinese (一 … 九十九, 两, 半, 零点五); null with a problem if unreadable. */
-    static BigDecimal number(String s, List<String> problems, String where) {
+    static BigDecimal number(String s, List<Text> problems, String where) {
         if (s == null) {
             return null;
         }
@@ -218,7 +232,7 @@ final class ClauseParser {
         }
         BigDecimal chinese = chinese(s);
         if (chinese == null) {
-            problems.add("\"" + s + "\" in \"" + where + "\" is not a number");
+            problems.add(Text.of("standard.warning.notANumber", "value", s, "wording", where));
         }
         return chinese;
     }

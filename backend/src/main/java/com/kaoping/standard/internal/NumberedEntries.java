@@ -1,5 +1,6 @@
 package com.kaoping.standard.internal;
 
+import com.kaoping.web.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -18,9 +19,9 @@ final class NumberedEntries {
     /**
      * @param number  the entry's number as read
      * @param text    the entry's wording without its number
-     * @param problem what was read differently from the print, or null
+     * @param problem what was read differently from the print (a {@code standard.warning.*} text), or null
      */
-    record Entry(int number, String text, String problem) {}
+    record Entry(int number, String text, Text problem) {}
 
     /** {@code 12.}, {@code 12．}, {@code 12、} or {@code １２.}; not {@code 2.5分}. */
     private static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d{1,4})\\s*[.、,](?!\\d)\\s*(.*)$", Pattern.DOTALL);
@@ -39,7 +40,7 @@ final class NumberedEntries {
         int next = expected;
         StringBuilder text = null;
         int number = 0;
-        String problem = null;
+        Text problem = null;
         for (String rawLine : cell.split("\\R")) {
             String line = ClauseParser.normalise(rawLine).strip();
             String originalLine = rawLine.strip();
@@ -57,10 +58,10 @@ final class NumberedEntries {
                     number = printed;
                 } else if (missesOneDigit(printed, next)) {
                     number = next;
-                    problem = "printed as \"" + printed + ".\", read as " + next + " (the number expected here)";
+                    problem = Text.of("standard.warning.misprinted", "printed", printed, "number", next);
                 } else {
                     number = printed;
-                    problem = "numbered " + printed + " where " + next + " was expected";
+                    problem = Text.of("standard.warning.misnumbered", "printed", printed, "expected", next);
                 }
                 // the wording as printed, after the number: full-width text stays as it was
                 text = new StringBuilder(originalLine.substring(
@@ -70,7 +71,7 @@ final class NumberedEntries {
                 text.append(originalLine);
             } else {
                 number = next;
-                problem = "has no number; read as " + next;
+                problem = Text.of("standard.warning.unnumbered", "number", next);
                 text = new StringBuilder(originalLine);
                 next = number + 1;
             }

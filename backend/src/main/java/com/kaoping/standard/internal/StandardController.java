@@ -8,6 +8,7 @@ import com.kaoping.standard.InvalidStandardException;
 import com.kaoping.standard.StandardCatalog;
 import com.kaoping.standard.StandardSummary;
 import com.kaoping.web.BadRequestException;
+import com.kaoping.web.Texts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -42,6 +43,7 @@ class StandardController {
     private final StandardUploads uploads;
     private final ApplicationEventPublisher events;
     private final ObjectMapper json;
+    private final Texts texts;
     private final XlsxStandardWriter writer = new XlsxStandardWriter();
 
     @GetMapping
@@ -66,7 +68,7 @@ class StandardController {
                     file.getOriginalFilename(),
                     currentUser.get().username());
         } catch (InvalidStandardException e) {
-            throw new BadRequestException("file", "problem.standard.invalid", "detail", e.getMessage());
+            throw invalid(e);
         }
         HttpStatus status = outcome == StandardCatalog.ImportOutcome.CREATED ? HttpStatus.CREATED : HttpStatus.OK;
         return ResponseEntity.status(status).body(Map.of("outcome", outcome.name()));
@@ -97,7 +99,7 @@ class StandardController {
                     file.getOriginalFilename(),
                     new StandardUploads.TableFields(code, name, year, version));
         } catch (InvalidStandardException e) {
-            throw new BadRequestException("file", "problem.standard.invalid", "detail", e.getMessage());
+            throw invalid(e);
         }
         Map<String, Object> body = body(parsed);
         if (dryRun) {
@@ -117,7 +119,7 @@ class StandardController {
         try {
             outcome = catalog.importStandard(parsed.standard(), user);
         } catch (InvalidStandardException e) {
-            throw new BadRequestException("file", "problem.standard.invalid", "detail", e.getMessage());
+            throw invalid(e);
         }
         Standard s = parsed.standard();
         events.publishEvent(new AuditEvent(
@@ -167,12 +169,30 @@ class StandardController {
         throw new BadRequestException(field, "problem.version.number", "value", value);
     }
 
+    /** 400 naming {@code file}; a table that cannot be read says why in the reader's language. */
+    private static BadRequestException invalid(InvalidStandardException e) {
+        Object detail = e instanceof UnreadableTable table ? table.problem() : e.getMessage();
+        return new BadRequestException("file", "problem.standard.invalid", "detail", detail);
+    }
+
     @SuppressWarnings("unchecked")
     private Map<String, Object> body(ParsedStandard parsed) {
         Map<String, Object> body = new LinkedHashMap<>(json.convertValue(parsed.standard(), Map.class));
-        body.put("warnings", parsed.warnings());
+        body.put("warnings", parsed.warnings().stream().map(this::warning).toList());
         body.put("validation", Map.of("valid", parsed.valid(), "problems", parsed.problems()));
         body.put("source", parsed.source());
         return body;
+    }
+
+    /** {@code row}, {@code rule}, {@code text}, {@code message} (DESIGN.md §4) and the message's code and args. */
+    private Map<String, Object> warning(ImportWarning w) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("row", w.row());
+        view.put("rule", w.rule());
+        view.put("text", w.text());
+        view.put("message", texts.render(w.message()));
+        view.put("code", w.message().code());
+        view.put("args", w.message().args());
+        return view;
     }
 }

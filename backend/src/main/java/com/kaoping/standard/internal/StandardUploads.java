@@ -7,6 +7,7 @@ import com.kaoping.standard.StandardFileParser;
 import com.kaoping.standard.StandardValidator;
 import com.kaoping.web.BadRequestException;
 import com.kaoping.web.NotFoundException;
+import com.kaoping.web.Text;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads an uploaded standard (an Excel table, YAML or JSON) into a {@link ParsedStandard} without storing it; a
- * table takes what it does not say (code, name, year, version) from the form.
+ * table takes what it does not say (code, name, year, version) from the form. Problems and warnings are message codes
+ * with their arguments, rendered in the reader's language (docs/i18n.md).
  */
 @Component
 @RequiredArgsConstructor
@@ -38,25 +40,25 @@ class StandardUploads {
      */
     ParsedStandard parse(byte[] content, String filename, TableFields fields) {
         if (content == null || content.length == 0) {
-            throw new BadRequestException("file", "is empty");
+            throw new BadRequestException("file", "problem.file.empty");
         }
         String source = filename == null || filename.isBlank() ? "upload" : filename;
         if (isWorkbook(content, source)) {
             String code = required("code", fields.code());
             if (!code.matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")) {
-                throw new BadRequestException("code", "letters, digits, '-', '_' or '.' only, at most 64");
+                throw new BadRequestException("code", "problem.standard.code", "value", code);
             }
             String name = required("name", fields.name());
-            int year = number("year", required("year", fields.year()));
+            int year = number("year", required("year", fields.year()), "problem.wholeNumber");
             int latest = catalog.latestVersion(code);
             int version = fields.version() == null || fields.version().isBlank()
                     ? latest + 1
-                    : number("version", fields.version());
+                    : number("version", fields.version(), "problem.version.number");
             if (year < 1 || year > 9999) {
-                throw new BadRequestException("year", "must be a year, not " + year);
+                throw new BadRequestException("year", "problem.standard.year", "value", year);
             }
             if (version < 1) {
-                throw new BadRequestException("version", "must be at least 1, not " + version);
+                throw new BadRequestException("version", "problem.version.number", "value", version);
             }
             return tables.read(
                     content, source, new XlsxStandardReader.Header(code, name, year, version), fallback(code, latest));
@@ -80,9 +82,17 @@ class StandardUploads {
                     null,
                     rule.number(),
                     rule.text(),
-                    "the file's clauses differ from what the wording says ("
-                            + read.clauses().size() + " clause(s) read"
-                            + (read.problems().isEmpty() ? "" : "; " + String.join("; ", read.problems())) + ")"));
+                    read.problems().isEmpty()
+                            ? Text.of(
+                                    "standard.warning.clausesDiffer",
+                                    "count",
+                                    read.clauses().size())
+                            : Text.of(
+                                    "standard.warning.clausesDifferProblems",
+                                    "count",
+                                    read.clauses().size(),
+                                    "problems",
+                                    read.problems())));
         }
     }
 
@@ -102,16 +112,16 @@ class StandardUploads {
 
     private static String required(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw new BadRequestException(field, "is required for a table upload");
+            throw new BadRequestException(field, "problem.standard.tableField");
         }
         return value.strip();
     }
 
-    private static int number(String field, String value) {
+    private static int number(String field, String value, String code) {
         try {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw new BadRequestException(field, "must be a whole number, not \"" + value + "\"");
+            throw new BadRequestException(field, code, "value", value);
         }
     }
 }

@@ -12,6 +12,7 @@ import com.kaoping.scoring.VetoRule;
 import com.kaoping.scoring.VetoSection;
 import com.kaoping.standard.InvalidStandardException;
 import com.kaoping.standard.StandardValidator;
+import com.kaoping.web.Text;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -36,7 +37,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * 二级指标 | 评分项 | 评分说明 | 考核分值, one or more rows per scoring item, merged cells (or blank ones) for what
  * spans rows, the 激励约束项 rows for bonus (加分) and veto (否决). What the table does not say (code, name, year,
  * version) comes from the caller; departments and grades from optional columns and sheets, else from a fallback
- * standard, with a warning.
+ * standard, with a warning. Warnings and errors are message codes ({@code standard.warning.*},
+ * {@code problem.standard.table.*}) with their arguments, rendered in the reader's language (docs/i18n.md).
  * <p>
  * Stateless; thread-safe.
  */
@@ -61,7 +63,7 @@ final class XlsxStandardReader {
     /**
      * @param fallback the standard departments (by primary name) and grades are taken from when the table has none,
      *                 e.g. the previous version; null for none
-     * @throws InvalidStandardException the file is no workbook or has no header row
+     * @throws InvalidStandardException the file is no workbook or has no header row ({@link UnreadableTable})
      */
     ParsedStandard read(byte[] content, String sourceName, Header header, Standard fallback) {
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
@@ -70,8 +72,10 @@ final class XlsxStandardReader {
             if (e instanceof InvalidStandardException ise) {
                 throw ise;
             }
-            throw new InvalidStandardException(
-                    sourceName, List.of("is not an Excel workbook (.xlsx) that can be read: " + e.getMessage()), e);
+            throw new UnreadableTable(
+                    sourceName,
+                    Text.of("problem.standard.table.unreadable", "source", sourceName, "reason", e.getMessage()),
+                    e);
         }
     }
 
@@ -158,10 +162,10 @@ final class XlsxStandardReader {
                     }
                 }
             }
-            throw new InvalidStandardException(
+            throw new UnreadableTable(
                     source,
-                    List.of("no header row naming the columns 一级指标, 二级指标, 评分项, 评分说明 and 考核分值 " + "in the first "
-                            + HEADER_SEARCH_ROWS + " rows of any sheet"));
+                    Text.of("problem.standard.table.noHeader", "source", source, "rows", HEADER_SEARCH_ROWS),
+                    null);
         }
 
         private void row(int r) {
@@ -189,7 +193,8 @@ final class XlsxStandardReader {
                 startSecondary(secondaryCell, excelRow);
             }
             if (section == null && primary == null) {
-                warnings.add(new ImportWarning(excelRow, null, cells.toString(), "row before any 一级指标; not read"));
+                warnings.add(new ImportWarning(
+                        excelRow, null, cells.toString(), Text.of("standard.warning.rowBeforePrimary")));
                 return;
             }
             String points = spanned(r, TableColumn.POINTS).replaceAll("\\s+", "");
@@ -202,8 +207,14 @@ final class XlsxStandardReader {
                             excelRow,
                             null,
                             points,
-                            "二级指标 " + secondary.name + " already has " + secondary.points.toPlainString() + " points; "
-                                    + points + " ignored"));
+                            Text.of(
+                                    "standard.warning.secondaryPointsTwice",
+                                    "secondary",
+                                    secondary.name,
+                                    "points",
+                                    secondary.points.toPlainString(),
+                                    "ignored",
+                                    points)));
                 }
             }
             String department = spanned(r, TableColumn.DEPARTMENT).strip();
@@ -230,7 +241,7 @@ final class XlsxStandardReader {
                 SectionDraft s = new SectionDraft(cell, category, isBonus ? BONUS : VETO);
                 if ((isBonus ? bonus : veto) != null) {
                     warnings.add(new ImportWarning(
-                            excelRow, null, cell, "a second " + s.name + " section; merged into the first"));
+                            excelRow, null, cell, Text.of("standard.warning.secondSection", "section", s.name)));
                     s = isBonus ? bonus : veto;
                 } else if (isBonus) {
                     bonus = s;
@@ -249,8 +260,7 @@ final class XlsxStandardReader {
                 p.points = new BigDecimal(m.group(2));
             } else {
                 p.name = cell;
-                warnings.add(new ImportWarning(
-                        excelRow, null, cell, "一级指标 without its points, e.g. 党的领导(10分); no points read"));
+                warnings.add(new ImportWarning(excelRow, null, cell, Text.of("standard.warning.primaryWithoutPoints")));
             }
             primaries.add(p);
             primary = p;
@@ -263,7 +273,8 @@ final class XlsxStandardReader {
                 return;
             }
             if (primary == null) {
-                warnings.add(new ImportWarning(excelRow, null, cell, "二级指标 before any 一级指标; not read"));
+                warnings.add(
+                        new ImportWarning(excelRow, null, cell, Text.of("standard.warning.secondaryBeforePrimary")));
                 return;
             }
             secondary = new SecondaryDraft(cell);
@@ -275,7 +286,7 @@ final class XlsxStandardReader {
             if (m.matches()) {
                 return new BigDecimal(m.group(1));
             }
-            warnings.add(new ImportWarning(excelRow, null, cell, "考核分值 is not a number of points like 2分"));
+            warnings.add(new ImportWarning(excelRow, null, cell, Text.of("standard.warning.pointsNotANumber")));
             return null;
         }
 
@@ -287,12 +298,17 @@ final class XlsxStandardReader {
                         excelRow,
                         null,
                         cell,
-                        entries.size() + " 评分项 in one row; the row's rules go to the last, item "
-                                + entries.get(entries.size() - 1).number()));
+                        Text.of(
+                                "standard.warning.itemsInOneRow",
+                                "count",
+                                entries.size(),
+                                "item",
+                                entries.get(entries.size() - 1).number())));
             }
             for (NumberedEntries.Entry e : entries) {
                 if (e.problem() != null) {
-                    warnings.add(new ImportWarning(excelRow, null, e.text(), "评分项 " + e.problem()));
+                    warnings.add(new ImportWarning(
+                            excelRow, null, e.text(), Text.of("standard.warning.itemNumber", "problem", e.problem())));
                 }
                 ItemDraft it = new ItemDraft(e.number(), e.text());
                 if (section != null) {
@@ -300,7 +316,8 @@ final class XlsxStandardReader {
                 } else if (secondary != null) {
                     secondary.items.add(it);
                 } else {
-                    warnings.add(new ImportWarning(excelRow, null, e.text(), "评分项 outside any 二级指标; not read"));
+                    warnings.add(new ImportWarning(
+                            excelRow, null, e.text(), Text.of("standard.warning.itemOutsideSecondary")));
                 }
                 item = it;
                 nextItem = e.number() + 1;
@@ -312,17 +329,21 @@ final class XlsxStandardReader {
             for (NumberedEntries.Entry e : NumberedEntries.split(cell, nextRule)) {
                 nextRule = e.number() + 1;
                 if (e.problem() != null) {
-                    warnings.add(new ImportWarning(excelRow, e.number(), e.text(), "rule " + e.problem()));
+                    warnings.add(new ImportWarning(
+                            excelRow,
+                            e.number(),
+                            e.text(),
+                            Text.of("standard.warning.ruleNumber", "problem", e.problem())));
                 }
                 if (item == null) {
                     warnings.add(new ImportWarning(
-                            excelRow, e.number(), e.text(), "rule without a 评分项 before it; not read"));
+                            excelRow, e.number(), e.text(), Text.of("standard.warning.ruleWithoutItem")));
                     continue;
                 }
                 String text = e.text().strip();
                 if (section == null) {
                     ClauseParser.Result result = clauses.parse(e.number(), text);
-                    for (String problem : result.problems()) {
+                    for (Text problem : result.problems()) {
                         warnings.add(new ImportWarning(excelRow, e.number(), text, problem));
                     }
                     item.rules.add(new Rule(e.number(), text, result.clauses()));
@@ -349,23 +370,31 @@ final class XlsxStandardReader {
                     try {
                         bands.add(new GradeBand(new BigDecimal(ClauseParser.normalise(min)), grade));
                     } catch (NumberFormatException e) {
-                        warnings.add(
-                                new ImportWarning(r + 1, null, min, "sheet " + GRADES_SHEET + ": 最低分 is not a number"));
+                        warnings.add(new ImportWarning(
+                                r + 1, null, min, Text.of("standard.warning.gradeMin", "sheet", GRADES_SHEET)));
                     }
                 }
                 return bands;
             }
             if (fallback == null) {
                 warnings.add(new ImportWarning(
-                        null, null, null, "no sheet " + GRADES_SHEET + " and no earlier standard: no grade bands"));
+                        null, null, null, Text.of("standard.warning.noGrades", "sheet", GRADES_SHEET)));
                 return List.of();
             }
             warnings.add(new ImportWarning(
                     null,
                     null,
                     null,
-                    "grade bands are not in the table (sheet " + GRADES_SHEET + "); taken from " + fallback.code()
-                            + " version " + fallback.version() + ": " + describe(fallback.grades())));
+                    Text.of(
+                            "standard.warning.gradesFromFallback",
+                            "sheet",
+                            GRADES_SHEET,
+                            "standard",
+                            fallback.code(),
+                            "version",
+                            fallback.version(),
+                            "grades",
+                            describe(fallback.grades()))));
             return fallback.grades();
         }
 
@@ -383,12 +412,18 @@ final class XlsxStandardReader {
                             null,
                             null,
                             p.name,
-                            "归口部门 not in the table; " + department + " taken from " + fallback.code() + " version "
-                                    + fallback.version()));
+                            Text.of(
+                                    "standard.warning.departmentFromFallback",
+                                    "department",
+                                    department,
+                                    "standard",
+                                    fallback.code(),
+                                    "version",
+                                    fallback.version())));
                 }
             }
             if (department == null) {
-                warnings.add(new ImportWarning(null, null, p.name, "no 归口部门 (department) for this 一级指标"));
+                warnings.add(new ImportWarning(null, null, p.name, Text.of("standard.warning.noDepartment")));
             }
             List<SecondaryIndicator> secondaries = p.secondaries.stream()
                     .map(s -> new SecondaryIndicator(
@@ -405,7 +440,7 @@ final class XlsxStandardReader {
             List<BonusRule> rules = new ArrayList<>();
             for (ItemDraft i : bonus.items) {
                 for (SectionRule r : i.sectionRules) {
-                    List<String> problems = new ArrayList<>();
+                    List<Text> problems = new ArrayList<>();
                     ClauseParser.BonusCap cap = clauses.bonusCap(r.text, problems);
                     problems.forEach(p -> warnings.add(new ImportWarning(r.row, r.number, r.text, p)));
                     rules.add(new BonusRule(
@@ -484,12 +519,11 @@ final class XlsxStandardReader {
         return ((long) row << 16) | column;
     }
 
-    private static String describe(List<GradeBand> grades) {
-        return String.join(
-                ", ",
-                grades.stream()
-                        .map(g -> g.min().toPlainString() + " " + g.grade())
-                        .toList());
+    /** {@code 90 好}, {@code 80 较好}, …: joined in the reader's language ({@code text.separator}). */
+    private static List<String> describe(List<GradeBand> grades) {
+        return grades.stream()
+                .map(g -> g.min().toPlainString() + " " + g.grade())
+                .toList();
     }
 
     private static final class PrimaryDraft {

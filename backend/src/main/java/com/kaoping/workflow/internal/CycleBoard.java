@@ -147,6 +147,23 @@ record CycleBoard(
         return out;
     }
 
+    /** The cycle's open tasks of one kind, once per candidate group, by due date, with their branches. */
+    List<BoardRow> openTasks(long cycleId, String taskKey) {
+        Map<Long, BoardRow> byId = new HashMap<>();
+        mapper.assessments(cycleId).forEach(a -> byId.put(a.assessmentId, a));
+        List<BoardRow> out = new ArrayList<>();
+        for (BoardRow task : mapper.openTasks(new CycleTasks(cycleId), LocalDate.now(zone), null, null, taskKey)) {
+            BoardRow assessment = byId.get(task.assessmentId);
+            if (assessment != null) {
+                task.branch = assessment.branch;
+                task.branchName = assessment.branchName;
+                task.locked = assessment.locked;
+                out.add(task);
+            }
+        }
+        return out;
+    }
+
     /** Every assessment of the cycle by branch code, with the kinds of task open now and its days overdue. */
     private List<BranchLine> branchLines(CycleTasks ofCycle, Instant now) {
         Map<Long, List<StageRow>> stages = new HashMap<>();

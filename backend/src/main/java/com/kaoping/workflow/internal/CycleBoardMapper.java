@@ -32,8 +32,8 @@ interface CycleBoardMapper {
 
     /**
      * Open tasks of the cycle's assessments, once per candidate group, by due date; {@code remindedToday} when
-     * reminded on {@code today}. Only those due before {@code overdueBefore} when it is set; only {@code group}'s
-     * tasks of {@code taskKey} when those are set.
+     * reminded on {@code today}. Only those due before {@code overdueBefore}, of {@code group} and of {@code taskKey},
+     * each when it is set.
      */
     List<BoardRow> openTasks(
             @Param("cycle") CycleTasks cycle,

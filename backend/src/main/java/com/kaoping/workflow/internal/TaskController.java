@@ -32,7 +32,6 @@ record TaskController(
         CurrentUser currentUser,
         BulkCompletion bulk,
         Texts texts) {
-    static final String TOTAL_COUNT = "X-Total-Count";
     private static final String OBJECTION_ANSWER = "objectionAnswer";
     private static final Pattern TASK_ID = Pattern.compile("[A-Za-z0-9:_-]{1,64}");
 
@@ -52,19 +51,19 @@ record TaskController(
             @RequestParam(required = false) String branch,
             @RequestParam(required = false) String overdue,
             @RequestParam(required = false) String returned) {
-        int pageNumber = page == null ? 0 : (int) TaskFilter.number(page, "page", 0, 1_000_000);
-        int pageSize =
-                size == null ? TaskFilter.DEFAULT_SIZE : (int) TaskFilter.number(size, "size", 1, TaskFilter.MAX_SIZE);
+        Paging paging = Paging.of(page, size);
+        int pageNumber = paging.page();
+        int pageSize = paging.size();
         Instant now = Instant.now();
         TaskFilter filter = TaskFilter.of(
                 CandidateGroups.of(currentUser.get()), taskKey, cycle, branch, overdue, returned, sort, now);
-        List<TaskListRow> rows = list.page(filter, pageNumber * pageSize, pageSize);
+        List<TaskListRow> rows = list.page(filter, paging.offset(), pageSize);
         // the count only when the page does not already tell it
         long total = rows.size() < pageSize && (pageNumber == 0 || !rows.isEmpty())
                 ? (long) pageNumber * pageSize + rows.size()
                 : list.count(filter);
         return ResponseEntity.ok()
-                .header(TOTAL_COUNT, Long.toString(total))
+                .header(Paging.TOTAL_COUNT, Long.toString(total))
                 .body(rows.stream().map(row -> view(row, now)).toList());
     }
 

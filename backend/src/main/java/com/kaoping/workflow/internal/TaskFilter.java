@@ -26,8 +26,6 @@ record TaskFilter(
         boolean returned,
         String order) {
 
-    static final int DEFAULT_SIZE = 50;
-    static final int MAX_SIZE = 500;
     private static final Pattern TASK_KEY = Pattern.compile("[A-Za-z]{1,64}");
     private static final int MAX_SEARCH = 100;
 
@@ -56,14 +54,10 @@ record TaskFilter(
         if (cycle != null && !cycle.isBlank()) {
             cycleId = number(cycle, "cycle", 1, Long.MAX_VALUE);
         }
-        String pattern = null;
-        if (branch != null && !branch.isBlank()) {
-            String text = branch.strip().toLowerCase(Locale.ROOT);
-            if (text.length() > MAX_SEARCH) {
-                throw new BadRequestException("branch", "problem.rectification.tooLong", "max", MAX_SEARCH);
-            }
-            pattern = "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-        }
+        String text = searchText(branch, "branch");
+        String pattern = text == null
+                ? null
+                : "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
         String order = SORTS.get(sort == null || sort.isBlank() ? "due" : sort);
         if (order == null) {
             throw new BadRequestException(
@@ -83,6 +77,18 @@ record TaskFilter(
     /** One task of the caller's, by id. */
     static TaskFilter one(List<String> groups, String taskId) {
         return new TaskFilter(groups, taskId, null, null, null, null, false, SORTS.get("due"));
+    }
+
+    /** A search for part of a branch's code or name: stripped, lower case, at most 100 characters; null for none. */
+    static String searchText(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String search = text.strip().toLowerCase(Locale.ROOT);
+        if (search.length() > MAX_SEARCH) {
+            throw new BadRequestException(field, "problem.rectification.tooLong", "max", MAX_SEARCH);
+        }
+        return search;
     }
 
     static long number(String text, String field, long min, long max) {

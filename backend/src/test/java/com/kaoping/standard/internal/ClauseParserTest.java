@@ -9,6 +9,7 @@ import com.kaoping.scoring.ClauseKind;
 import com.kaoping.scoring.Rule;
 import com.kaoping.scoring.Standard;
 import com.kaoping.standard.StandardFileParser;
+import com.kaoping.web.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +53,7 @@ class ClauseParserTest {
     @ParameterizedTest(name = "bonus rule {0}")
     @MethodSource("bonusRulesOf2021")
     void everyBonusRuleOf2021StatesItsCap(int number, BonusRule rule) {
-        List<String> problems = new ArrayList<>();
+        List<Text> problems = new ArrayList<>();
         ClauseParser.BonusCap cap = parser.bonusCap(rule.text(), problems);
         assertThat(problems).isEmpty();
         assertThat(cap).isEqualTo(new ClauseParser.BonusCap(rule.scope(), rule.capPercent(), rule.cap()));
@@ -182,39 +183,49 @@ class ClauseParserTest {
     void aDeductionWithoutAnAmountIsReported() {
         ClauseParser.Result r = parser.parse(3, "未组织的,酌情扣分");
         assertThat(r.clauses()).isEmpty();
-        assertThat(r.problems()).singleElement().asString().contains("扣").contains("not a deduction");
+        assertThat(r.problems())
+                .containsExactly(Text.of("standard.warning.notUnderstood", "word", "扣", "context", "未组织的,酌情扣分"));
     }
 
     @Test
     void aRuleWithoutAnyDeductionIsReported() {
         ClauseParser.Result r = parser.parse(3, "各专业部门根据情况直接认定");
         assertThat(r.clauses()).isEmpty();
-        assertThat(r.problems()).singleElement().asString().contains("no deduction found");
+        assertThat(r.problems()).containsExactly(Text.of("standard.warning.noDeduction"));
     }
 
     @Test
     void aDeductionPerSeveralUnitsIsRefusedNotRounded() {
         ClauseParser.Result r = parser.parse(3, "未投稿的,每少2篇扣0.5分");
-        assertThat(r.problems()).singleElement().asString().contains("per 2 篇");
+        assertThat(r.problems())
+                .containsExactly(
+                        Text.of("standard.warning.perSeveral", "wording", "每少2篇扣0.5分", "count", "2", "unit", "篇"));
     }
 
     @Test
     void aCapWithNothingToCapIsReported() {
-        assertThat(parser.parse(3, "最多扣1分").problems()).anyMatch(p -> p.contains("no deduction before it"));
-        assertThat(parser.parse(3, "发生事件的,本评分项不得分,最多扣1分").problems()).anyMatch(p -> p.contains("ZERO_OUT"));
-        assertThat(parser.parse(3, "每缺一项扣0.2分,最多扣0.6分,最多扣1分").problems()).anyMatch(p -> p.contains("capped already"));
+        assertThat(parser.parse(3, "最多扣1分").problems()).contains(Text.of("standard.warning.capAlone", "cap", "最多扣1分"));
+        assertThat(parser.parse(3, "发生事件的,本评分项不得分,最多扣1分").problems())
+                .contains(Text.of(
+                        "standard.warning.capAfterNoAmount",
+                        "cap",
+                        "最多扣1分",
+                        "kind",
+                        Text.of("standard.kind.ZERO_OUT")));
+        assertThat(parser.parse(3, "每缺一项扣0.2分,最多扣0.6分,最多扣1分").problems())
+                .containsExactly(Text.of("standard.warning.capTwice", "cap", "最多扣1分", "clause", "3.1"));
     }
 
     @Test
     void textAfterTheLastDeductionIsReported() {
         ClauseParser.Result r = parser.parse(3, "未组织的,扣1分,由组织部认定");
         assertThat(r.clauses()).hasSize(1);
-        assertThat(r.problems()).singleElement().asString().contains("由组织部认定");
+        assertThat(r.problems()).containsExactly(Text.of("standard.warning.trailingText", "tail", "由组织部认定"));
     }
 
     @Test
     void bonusCaps() {
-        List<String> problems = new ArrayList<>();
+        List<Text> problems = new ArrayList<>();
         assertThat(parser.bonusCap("直接认定(备注:所有加分上限不得超过一级指标分数10%)", problems))
                 .isEqualTo(new ClauseParser.BonusCap(BonusScope.INDICATOR, new BigDecimal("10"), null));
         assertThat(parser.bonusCap("认定（备注：此项加分上限不得超过3分）", problems))
@@ -225,6 +236,6 @@ class ClauseParserTest {
                 .isEqualTo(new ClauseParser.BonusCap(BonusScope.ASSESSMENT, null, new BigDecimal("2")));
         assertThat(problems).isEmpty();
         assertThat(parser.bonusCap("各专业部门根据情况直接认定", problems)).isNull();
-        assertThat(problems).singleElement().asString().contains("no bonus cap");
+        assertThat(problems).containsExactly(Text.of("standard.warning.noBonusCap"));
     }
 }

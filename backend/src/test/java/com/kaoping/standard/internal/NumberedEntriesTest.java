@@ -2,6 +2,7 @@ package com.kaoping.standard.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.kaoping.web.Text;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,7 @@ class NumberedEntriesTest {
         assertThat(e).singleElement().satisfies(entry -> {
             assertThat(entry.number()).isEqualTo(77);
             assertThat(entry.text()).isEqualTo("员工查体不及时,无记录的,扣0.5分。");
-            assertThat(entry.problem()).contains("\"7.\"").contains("77");
+            assertThat(entry.problem()).isEqualTo(Text.of("standard.warning.misprinted", "printed", 7, "number", 77));
         });
     }
 
@@ -48,10 +49,11 @@ class NumberedEntriesTest {
     void anOutOfSequenceNumberIsKeptAndReported() {
         List<NumberedEntries.Entry> e = NumberedEntries.split("5.未组织的,扣1分\n9.未报告的,扣1分", 5);
         assertThat(e).extracting(NumberedEntries.Entry::number).containsExactly(5, 9);
-        assertThat(e.get(1).problem()).contains("numbered 9 where 6 was expected");
+        assertThat(e.get(1).problem()).isEqualTo(Text.of("standard.warning.misnumbered", "printed", 9, "expected", 6));
         assertThat(NumberedEntries.split("未组织的,扣1分", 12))
                 .singleElement()
-                .satisfies(x -> assertThat(x.problem()).contains("no number"));
+                .satisfies(
+                        x -> assertThat(x.problem()).isEqualTo(Text.of("standard.warning.unnumbered", "number", 12)));
     }
 
     @Test

@@ -52,7 +52,7 @@ export default {
   template: `
     <a-card size="small" class="standard-diff" :title="t('standardDiff.title')">
       <div class="import-row">
-        <a-select id="diff-code" v-model:value="code" style="width: 180px" :placeholder="t('standardDiff.code')"
+        <a-select id="diff-code" v-model:value="code" show-search style="width: 180px" :placeholder="t('standardDiff.code')"
                   :options="codes.map((c) => ({ value: c, label: c }))" />
         <a-select id="diff-from" v-model:value="from" style="width: 90px" :options="numbers.map((n) => ({ value: n, label: 'v' + n }))" />
         <span>→</span>

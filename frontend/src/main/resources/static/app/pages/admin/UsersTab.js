@@ -1,6 +1,8 @@
-// 用户与角色: add users, change their name, role (with branch or department), enable or disable them, reset passwords.
+// 用户与角色: add users, change their name, role (with branch or department), enable or disable them, reset passwords;
+// below, the sign-in locks (登录锁定) with 解锁.
 import { api } from '../../api.js';
 import { formErrors } from './errors.js';
+import SignInLocks from './SignInLocks.js';
 
 const { ref, reactive, computed, onMounted } = Vue;
 const { useI18n } = VueI18n;
@@ -10,6 +12,7 @@ const FIELDS = ['username', 'displayName', 'role', 'branch', 'department', 'pass
 
 export default {
   name: 'UsersTab',
+  components: { SignInLocks },
   props: {
     orgUnits: { type: Array, required: true },
     branches: { type: Array, required: true },
@@ -173,6 +176,8 @@ export default {
           </template>
         </template>
       </a-table>
+
+      <sign-in-locks />
 
       <a-modal v-model:open="form.open" :title="form.mode === 'add' ? t('admin.users.add') : t('admin.users.edit')"
                :mask-closable="false" destroy-on-close>

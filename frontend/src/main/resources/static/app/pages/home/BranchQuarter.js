@@ -34,12 +34,14 @@ export default {
           cycle.value = c;
           history.value = a.history || [];
           if (c.status !== 'RUNNING') {
-            const [ranking, raised] = await Promise.all([
-              api.ranking(c.id).catch(() => []),
+            // the branch's own entry, searched by its code, not the whole ranking (docs/scale.md); one entry per
+            // locked assessment, so the cycle's locked count is the number ranked
+            const [found, raised] = await Promise.all([
+              api.rankingPage(c.id, { q: props.branch, size: 50 }).catch(() => ({ items: [] })),
               api.objections(c.id).catch(() => []),
             ]);
-            const own = ranking.find((r) => r.branch === props.branch);
-            rank.value = own ? { rank: own.rank, of: ranking.length } : null;
+            const own = found.items.find((r) => r.branch === props.branch);
+            rank.value = own ? { rank: own.rank, of: c.locked } : null;
             objections.value = raised;
           }
         }

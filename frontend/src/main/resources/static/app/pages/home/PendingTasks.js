@@ -1,6 +1,7 @@
 // 待办 on the home page: the caller's open tasks with their due dates, overdue and returned ones first (issue 10).
 import { api } from '../../api.js';
 import { branchName } from '../../names.js';
+import { useCycleNames } from '../../composables/useCycleNames.js';
 
 const { ref, computed, onMounted } = Vue;
 const { useI18n } = VueI18n;
@@ -19,9 +20,14 @@ export default {
     const tasks = ref([]);
     const loading = ref(true);
     const error = ref(null);
+    // the leadership group's confirmations go through their summary, one cycle at a time (docs/scale.md)
+    const { cycleName, loadCycles } = useCycleNames();
+    const confirmationCycles = computed(() => [...new Set(tasks.value
+      .filter((task) => task.taskKey === 'leadershipConfirmation' && task.cycleId).map((task) => task.cycleId))]);
     onMounted(async () => {
       try {
         tasks.value = (await api.tasks()).slice().sort(pendingOrder);
+        if (confirmationCycles.value.length) await loadCycles();
       } catch (e) {
         error.value = e.detail || e.message;
       } finally {
@@ -38,7 +44,7 @@ export default {
       return t('home.due.left', { n: days }, days);
     };
     const fmt = (instant) => (instant ? dayjs(instant).format('YYYY-MM-DD HH:mm') : '–');
-    return { t, tasks, shown, loading, error, dueIn, fmt, branchName };
+    return { t, tasks, shown, loading, error, dueIn, fmt, branchName, confirmationCycles, cycleName };
   },
   template: `
     <a-card size="small" :title="t('home.pending.title') + (tasks.length ? ' (' + tasks.length + ')' : '')" class="section-card" id="home-pending">
@@ -46,7 +52,11 @@ export default {
       <a-alert v-if="error" type="error" show-icon :message="error" />
       <a-spin v-else-if="loading" />
       <p v-else-if="!tasks.length" class="muted" id="home-no-pending">{{ t('home.pending.none') }}</p>
-      <ul v-else class="pending-list">
+      <p v-for="id in confirmationCycles" :key="'run' + id" class="confirmations-home-link">
+        <router-link :to="{ name: 'confirmations', params: { id } }" :id="'home-confirmations-' + id">
+          <a-button type="primary" size="small">{{ t('scale.confirmations.homeLink', { cycle: cycleName(id) }) }}</a-button></router-link>
+      </p>
+      <ul v-if="!loading && !error && tasks.length" class="pending-list">
         <li v-for="task in shown" :key="task.id" :class="['pending-item', { overdue: task.overdue, returned: task.returned }]" :data-task-key="task.taskKey">
           <router-link :to="{ name: 'task', params: { id: task.id } }" class="pending-link">
             <strong>{{ t('quarter.taskKeys.' + task.taskKey) }}</strong>
