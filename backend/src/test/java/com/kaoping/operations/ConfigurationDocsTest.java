@@ -47,7 +47,8 @@ class ConfigurationDocsTest {
                         "kaoping.mail.enabled",
                         "kaoping.sign-in.delays",
                         "kaoping.session.absolute-lifetime",
-                        "kaoping.report.zone");
+                        "kaoping.report.zone",
+                        "kaoping.engine.break-glass");
     }
 
     @Test
@@ -66,7 +67,8 @@ class ConfigurationDocsTest {
                 }
             }
         }
-        assertThat(read).contains("kaoping.sign-in.window", "kaoping.engine.break-glass", "kaoping.report.cjk-font");
+        assertThat(read)
+                .contains("kaoping.sign-in.window", "kaoping.session.absolute-lifetime", "kaoping.report.cjk-font");
         assertThat(described).as("kaoping.* placeholders without metadata").containsAll(read);
     }
 

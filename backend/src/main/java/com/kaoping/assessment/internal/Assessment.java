@@ -181,8 +181,8 @@ final class Assessment {
     private String scopeAfterReturn(Set<String> changedDepartments) {
         Set<String> scope = new TreeSet<>(changedDepartments);
         mapper.decisionsOfRound(row.id, Routing.REVIEW, row.reviewRound).stream()
-                .filter(d -> Decision.RETURN.name().equals(d.decision))
-                .forEach(d -> scope.add(d.department));
+                .filter(d -> Decision.RETURN.name().equals(d.decision()))
+                .forEach(d -> scope.add(d.department()));
         return scope.isEmpty() ? null : String.join(",", scope);
     }
 

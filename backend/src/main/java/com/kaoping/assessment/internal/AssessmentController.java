@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@RequiredArgsConstructor
 class AssessmentController {
 
     private final AssessmentRegistry registry;
@@ -39,31 +41,6 @@ class AssessmentController {
     private final ObjectProvider<ClauseHistory> clauseHistory;
     private final History history;
     private final DisplayNames names;
-
-    AssessmentController(
-            AssessmentRegistry registry,
-            AssessmentMapper mapper,
-            LockedResultMapper locked,
-            AssessmentResults results,
-            ResultChain chain,
-            Scorer scorer,
-            ProcessState process,
-            CurrentUser currentUser,
-            ObjectProvider<ClauseHistory> clauseHistory,
-            History history,
-            DisplayNames names) {
-        this.history = history;
-        this.names = names;
-        this.registry = registry;
-        this.mapper = mapper;
-        this.locked = locked;
-        this.results = results;
-        this.chain = chain;
-        this.scorer = scorer;
-        this.process = process;
-        this.currentUser = currentUser;
-        this.clauseHistory = clauseHistory;
-    }
 
     @GetMapping("/api/assessments/{id}")
     AssessmentView get(@PathVariable long id) {
@@ -131,7 +108,7 @@ class AssessmentController {
                         b.adjustNote))
                 .toList();
         List<VetoView> vetoes = mapper.vetoes(id).stream()
-                .map(v -> new VetoView(v.ruleNumber, v.reason, v.appliedBy, v.appliedAt))
+                .map(v -> new VetoView(v.ruleNumber(), v.reason(), v.appliedBy(), v.appliedAt()))
                 .toList();
         for (VetoView v : vetoes) {
             ClauseHistory.PriorItem previous = lastQuarter.get(Integer.toString(v.rule()));
@@ -166,13 +143,13 @@ class AssessmentController {
                 scores,
                 mapper.decisions(id).stream()
                         .map(d -> new DecisionView(
-                                d.step,
-                                d.roundNumber,
-                                d.department,
-                                d.decision,
-                                d.commentText,
-                                d.decidedBy,
-                                d.decidedAt))
+                                d.step(),
+                                d.roundNumber(),
+                                d.department(),
+                                d.decision(),
+                                d.commentText(),
+                                d.decidedBy(),
+                                d.decidedAt()))
                         .toList(),
                 mapper.history(id).stream()
                         .map(h -> {

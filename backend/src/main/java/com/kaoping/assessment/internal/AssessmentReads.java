@@ -35,7 +35,7 @@ record AssessmentReads(AssessmentRegistry registry, AssessmentMapper mapper, Loc
                                 b.note))
                         .toList(),
                 mapper.vetoes(id).stream()
-                        .map(v -> new AssessmentRecord.Veto(v.ruleNumber, v.reason, v.appliedBy, v.appliedAt))
+                        .map(v -> new AssessmentRecord.Veto(v.ruleNumber(), v.reason(), v.appliedBy(), v.appliedAt()))
                         .toList(),
                 scorer.readCard(a.selfCard),
                 scorer.readCard(a.reviewedCard),
@@ -45,9 +45,9 @@ record AssessmentReads(AssessmentRegistry registry, AssessmentMapper mapper, Loc
                                 r.revision, r.contentHash, r.reason, r.createdBy, r.createdAt))
                         .toList(),
                 mapper.decisions(id).stream()
-                        .filter(d -> Routing.CONFIRMATION.equals(d.step)
-                                && Decision.APPROVE.name().equals(d.decision))
-                        .map(d -> new AssessmentRecord.Confirmation(d.decidedBy, d.decidedAt, d.commentText))
+                        .filter(d -> Routing.CONFIRMATION.equals(d.step())
+                                && Decision.APPROVE.name().equals(d.decision()))
+                        .map(d -> new AssessmentRecord.Confirmation(d.decidedBy(), d.decidedAt(), d.commentText()))
                         .toList());
     }
 

@@ -54,6 +54,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -62,6 +63,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Opening, locking and correcting assessments: what the process and the cycle feature ask of this feature. */
 @Service
+@RequiredArgsConstructor
 class AssessmentResults implements AssessmentLifecycle, Assessments, MaterialVisibility {
 
     private final AssessmentRegistry registry;
@@ -76,33 +78,6 @@ class AssessmentResults implements AssessmentLifecycle, Assessments, MaterialVis
     private final UserDirectory directory;
     private final AssessmentReads reads;
     private final ApplicationEventPublisher events;
-
-    AssessmentResults(
-            AssessmentRegistry registry,
-            AssessmentMapper mapper,
-            LockedResultMapper locked,
-            ResultChain chain,
-            TamperAlarm tamperAlarm,
-            Scorer scorer,
-            History history,
-            ObjectMapper json,
-            IndicatorOwnership owners,
-            UserDirectory directory,
-            AssessmentReads reads,
-            ApplicationEventPublisher events) {
-        this.registry = registry;
-        this.mapper = mapper;
-        this.locked = locked;
-        this.chain = chain;
-        this.tamperAlarm = tamperAlarm;
-        this.scorer = scorer;
-        this.history = history;
-        this.json = json;
-        this.owners = owners;
-        this.directory = directory;
-        this.reads = reads;
-        this.events = events;
-    }
 
     @Override
     public MaterialScope scope(long assessmentId, UserAccount user) {
@@ -176,7 +151,9 @@ class AssessmentResults implements AssessmentLifecycle, Assessments, MaterialVis
                         .filter(b -> b.confirmedOrEndorsed().signum() > 0)
                         .map(b -> new LockedBonus(b.ruleNumber, b.indicator, b.confirmedOrEndorsed()))
                         .toList(),
-                vetoes.stream().map(v -> new LockedVeto(v.ruleNumber, v.reason)).toList(),
+                vetoes.stream()
+                        .map(v -> new LockedVeto(v.ruleNumber(), v.reason()))
+                        .toList(),
                 card);
         String actor = actor();
         LockedResultRow row = chain.append(content, null, actor);

@@ -13,24 +13,19 @@ import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The bonuses of one assessment: declared by the branch, endorsed (85–87) by the indicator's department, confirmed by
  * the leadership group. Adjusting an entry to 0 points refuses that bonus; every change needs its reason.
  */
+@RequiredArgsConstructor
 final class BonusLedger {
 
     private final long assessmentId;
     private final ScoringEngine engine;
     private final Ownership ownership;
     private final AssessmentMapper mapper;
-
-    BonusLedger(long assessmentId, ScoringEngine engine, Ownership ownership, AssessmentMapper mapper) {
-        this.assessmentId = assessmentId;
-        this.engine = engine;
-        this.ownership = ownership;
-        this.mapper = mapper;
-    }
 
     /** Replaces the declared bonuses with the complete list sent; @return a summary for the history, empty for none */
     String declare(List<BonusInput> entries) {

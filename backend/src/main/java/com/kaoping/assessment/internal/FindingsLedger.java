@@ -13,21 +13,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import lombok.RequiredArgsConstructor;
 
 /** The findings of one assessment: the branch's counts and the departments' adjustments, clause by clause. */
+@RequiredArgsConstructor
 final class FindingsLedger {
 
     private final long assessmentId;
     private final ScoringEngine engine;
     private final Ownership ownership;
     private final AssessmentMapper mapper;
-
-    FindingsLedger(long assessmentId, ScoringEngine engine, Ownership ownership, AssessmentMapper mapper) {
-        this.assessmentId = assessmentId;
-        this.engine = engine;
-        this.ownership = ownership;
-        this.mapper = mapper;
-    }
 
     /**
      * Replaces the branch's findings with the complete list sent.

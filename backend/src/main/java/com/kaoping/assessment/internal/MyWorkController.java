@@ -78,7 +78,7 @@ record MyWorkController(
             kind = card == null ? null : "self";
         }
         DecisionRow lastReturn = mapper.decisions(a.id).stream()
-                .filter(d -> Decision.RETURN.name().equals(d.decision))
+                .filter(d -> Decision.RETURN.name().equals(d.decision()))
                 .reduce((first, second) -> second)
                 .orElse(null);
         return new MyAssessment(
@@ -93,9 +93,9 @@ record MyWorkController(
                 card == null ? null : card.grade(),
                 card == null ? null : card.gradeLevel(),
                 card != null && card.vetoed(),
-                lastReturn == null ? null : lastReturn.commentText,
-                lastReturn == null ? null : names.of(lastReturn.decidedBy),
-                lastReturn == null ? null : lastReturn.decidedAt,
+                lastReturn == null ? null : lastReturn.commentText(),
+                lastReturn == null ? null : names.of(lastReturn.decidedBy()),
+                lastReturn == null ? null : lastReturn.decidedAt(),
                 a.reviewRound == 0 ? List.of() : repository.read(a.id).reviewDepartments(),
                 reviewDecisions(a));
     }
@@ -105,7 +105,7 @@ record MyWorkController(
         Map<String, String> out = new java.util.TreeMap<>();
         if (a.reviewRound > 0) {
             mapper.decisionsOfRound(a.id, Routing.REVIEW, a.reviewRound)
-                    .forEach(d -> out.put(d.department, d.decision));
+                    .forEach(d -> out.put(d.department(), d.decision()));
         }
         return out;
     }

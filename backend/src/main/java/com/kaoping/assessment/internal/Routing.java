@@ -49,6 +49,6 @@ record Routing(AssessmentMapper mapper, AssessmentRegistry registry, AssessmentR
 
     private boolean anyReturn(long assessmentId, String step, int round) {
         return mapper.decisionsOfRound(assessmentId, step, round).stream()
-                .anyMatch(d -> Decision.RETURN.name().equals(d.decision));
+                .anyMatch(d -> Decision.RETURN.name().equals(d.decision()));
     }
 }

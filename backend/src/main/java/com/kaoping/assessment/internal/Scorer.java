@@ -38,8 +38,9 @@ record Scorer(StandardCatalog standards, ObjectMapper json) {
 
     ScoreCard confirmed(
             AssessmentRow assessment, List<FindingRow> findings, List<BonusRow> bonuses, List<VetoRow> vetoes) {
-        List<VetoClaim> claims =
-                vetoes.stream().map(v -> new VetoClaim(v.ruleNumber, v.reason)).toList();
+        List<VetoClaim> claims = vetoes.stream()
+                .map(v -> new VetoClaim(v.ruleNumber(), v.reason()))
+                .toList();
         return score(
                 assessment,
                 findings(findings, FindingRow::reviewedCount),

@@ -7,6 +7,7 @@ import com.kaoping.web.BadRequestException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -15,17 +16,13 @@ import org.springframework.web.bind.annotation.RestController;
 /** The security audit log for administrators: newest first, paged, narrowed by type and actor. */
 @RestController
 @PreAuthorize("hasRole('ADMIN')")
+@RequiredArgsConstructor
 class AuditController {
 
     static final int MAX_SIZE = 200;
 
     private final AuditEventMapper mapper;
     private final ObjectMapper json;
-
-    AuditController(AuditEventMapper mapper, ObjectMapper json) {
-        this.mapper = mapper;
-        this.json = json;
-    }
 
     @GetMapping("/api/audit/events")
     Page events(

@@ -13,6 +13,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/cycles")
+@RequiredArgsConstructor
 class CycleController {
 
     static final String TOTAL_COUNT = "X-Total-Count";
@@ -35,21 +37,6 @@ class CycleController {
     private final CycleProcesses processes;
     private final CurrentUser currentUser;
     private final StandardCatalog standards;
-
-    CycleController(
-            CycleService cycles,
-            CycleMapper mapper,
-            Assessments assessments,
-            CycleProcesses processes,
-            CurrentUser currentUser,
-            StandardCatalog standards) {
-        this.cycles = cycles;
-        this.mapper = mapper;
-        this.assessments = assessments;
-        this.processes = processes;
-        this.currentUser = currentUser;
-        this.standards = standards;
-    }
 
     @PostMapping
     @PreAuthorize("hasRole('ADMIN')")

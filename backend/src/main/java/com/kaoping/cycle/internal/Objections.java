@@ -6,22 +6,19 @@ import com.kaoping.org.UserAccount;
 import com.kaoping.web.BadRequestException;
 import com.kaoping.web.ConflictException;
 import java.time.Instant;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Raising an objection: stored, and an answer task opened for the leadership group, in one transaction. */
 @Service
+@RequiredArgsConstructor
 class Objections {
 
     static final String OPEN = "OPEN";
 
     private final CycleMapper mapper;
     private final CycleProcesses processes;
-
-    Objections(CycleMapper mapper, CycleProcesses processes) {
-        this.mapper = mapper;
-        this.processes = processes;
-    }
 
     @Transactional
     ObjectionRow raise(AssessmentRef assessment, String reason, UserAccount by) {

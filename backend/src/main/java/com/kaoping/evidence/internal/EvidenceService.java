@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Evidence rules: who may upload, read and delete, what a file may be, and how it is stored. */
 @Service
+@RequiredArgsConstructor
 class EvidenceService {
 
     /** Clause ids of the standard, e.g. "1.1" or "3.2.4". */
@@ -62,15 +64,6 @@ class EvidenceService {
             return (clause, rule) -> true;
         }
     };
-
-    EvidenceService(
-            EvidenceMapper mapper, AssessmentAccess access, MaterialVisibility visibility, long maxBytes, Clock clock) {
-        this.mapper = mapper;
-        this.access = access;
-        this.visibility = visibility;
-        this.maxBytes = maxBytes;
-        this.clock = clock;
-    }
 
     /** Access is checked before the input, so that a stranger learns nothing from validation messages. */
     @Transactional

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * job), so a rolled-back completion leaves no notification about it behind.
  */
 @Service
+@RequiredArgsConstructor
 class MyBatisNotifications implements Notifications {
 
     static final int MAX_MESSAGE = 2000;
@@ -34,13 +36,6 @@ class MyBatisNotifications implements Notifications {
     private final UserDirectory directory;
     private final MailNotifier mail;
     private final Texts texts;
-
-    MyBatisNotifications(NotificationMapper mapper, UserDirectory directory, MailNotifier mail, Texts texts) {
-        this.mapper = mapper;
-        this.directory = directory;
-        this.mail = mail;
-        this.texts = texts;
-    }
 
     @Override
     @Transactional
@@ -79,7 +74,7 @@ class MyBatisNotifications implements Notifications {
         // whole seconds: MySQL rounds and MariaDB truncates fractions in a TIMESTAMP column
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         mapper.insertAll(usernames.stream()
-                .map(u -> NotificationRow.of(u, kind, text, message.code(), args, assessmentId, taskId, now)
+                .map(u -> new NotificationRow(u, kind, text, message.code(), args, assessmentId, taskId, now)
                         .grouped(grouping, group))
                 .toList());
         mail.notify(usernames, kind, message, assessmentId);

@@ -31,7 +31,11 @@ class NotificationRow {
     /** for {@code unreadGroups}: how many unread notifications the group has ({@code id} its newest) */
     int itemCount;
 
-    static NotificationRow of(
+    /** For MyBatis, which fills the fields from a query. */
+    NotificationRow() {}
+
+    /** A new notification for one user, not grouped (see {@link #grouped}); not yet stored ({@code id} null). */
+    NotificationRow(
             String username,
             Notifications.Kind kind,
             String message,
@@ -40,16 +44,14 @@ class NotificationRow {
             Long assessmentId,
             String taskId,
             Instant createdAt) {
-        NotificationRow row = new NotificationRow();
-        row.username = username;
-        row.kind = kind;
-        row.message = message;
-        row.code = code;
-        row.args = args;
-        row.assessmentId = assessmentId;
-        row.taskId = taskId;
-        row.createdAt = createdAt;
-        return row;
+        this.username = username;
+        this.kind = kind;
+        this.message = message;
+        this.code = code;
+        this.args = args;
+        this.assessmentId = assessmentId;
+        this.taskId = taskId;
+        this.createdAt = createdAt;
     }
 
     /** @param chinese the grouping's text in Chinese, for readers of the table */

@@ -4,6 +4,7 @@ import com.kaoping.security.CurrentUser;
 import com.kaoping.web.BadRequestException;
 import java.util.List;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The caller's own mail preferences; a field left out of the PUT keeps its value. */
 @RestController
 @RequestMapping("/api/me/preferences")
+@RequiredArgsConstructor
 class PreferenceController {
 
     static final List<String> LANGUAGES = List.of("zh-CN", "en");
@@ -22,11 +24,6 @@ class PreferenceController {
 
     private final PreferenceMapper preferences;
     private final CurrentUser currentUser;
-
-    PreferenceController(PreferenceMapper preferences, CurrentUser currentUser) {
-        this.preferences = preferences;
-        this.currentUser = currentUser;
-    }
 
     @GetMapping
     PreferenceRow.PreferencesView get() {

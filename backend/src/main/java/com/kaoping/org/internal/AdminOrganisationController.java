@@ -6,6 +6,7 @@ import com.kaoping.org.UserAccount;
 import com.kaoping.org.internal.OrganisationAdministration.BranchForm;
 import com.kaoping.org.internal.OrganisationAdministration.UserForm;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -22,23 +23,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/admin")
 @PreAuthorize("hasRole('ADMIN')")
+@RequiredArgsConstructor
 class AdminOrganisationController {
 
     private final OrgUnitMapper orgUnits;
     private final BranchMapper branches;
     private final UserMapper users;
     private final OrganisationAdministration administration;
-
-    AdminOrganisationController(
-            OrgUnitMapper orgUnits,
-            BranchMapper branches,
-            UserMapper users,
-            OrganisationAdministration administration) {
-        this.orgUnits = orgUnits;
-        this.branches = branches;
-        this.users = users;
-        this.administration = administration;
-    }
 
     @GetMapping("/org-units")
     List<OrgUnit> orgUnits() {

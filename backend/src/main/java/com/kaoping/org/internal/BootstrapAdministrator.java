@@ -1,6 +1,7 @@
 package com.kaoping.org.internal;
 
 import com.kaoping.org.Role;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -16,21 +17,14 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(1)
+@RequiredArgsConstructor
 class BootstrapAdministrator implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(BootstrapAdministrator.class);
 
     private final UserMapper users;
     private final PasswordEncoder encoder;
-    private final String username;
-    private final String password;
-
-    BootstrapAdministrator(UserMapper users, PasswordEncoder encoder, BootstrapAdminProperties properties) {
-        this.users = users;
-        this.encoder = encoder;
-        this.username = properties.username();
-        this.password = properties.password();
-    }
+    private final BootstrapAdminProperties properties;
 
     @Override
     @Transactional
@@ -38,6 +32,8 @@ class BootstrapAdministrator implements ApplicationRunner {
         if (users.countByRole(Role.ADMIN) > 0) {
             return;
         }
+        String username = properties.username();
+        String password = properties.password();
         if (username.isBlank() || password.isBlank()) {
             log.warn("No administrator exists: set KAOPING_ADMIN_USERNAME and KAOPING_ADMIN_PASSWORD to create one");
             return;
@@ -45,7 +41,7 @@ class BootstrapAdministrator implements ApplicationRunner {
         if (password.length() < 12) {
             throw new IllegalStateException("kaoping.bootstrap-admin.password must have at least 12 characters");
         }
-        users.insert(UserRow.of(username, encoder.encode(password), "系统管理员", Role.ADMIN, null, null));
+        users.insert(new UserRow(username, encoder.encode(password), "系统管理员", Role.ADMIN, null, null));
         log.info("Created the first administrator '{}'", username);
     }
 }

@@ -2,6 +2,7 @@ package com.kaoping.org.internal;
 
 import com.kaoping.org.Role;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Order(0)
 @ConditionalOnProperty(name = "kaoping.demo-data", havingValue = "true")
+@RequiredArgsConstructor
 class DemoOrganisation implements ApplicationRunner {
 
     static final String DEMO_PASSWORD = "demo";
@@ -30,12 +32,6 @@ class DemoOrganisation implements ApplicationRunner {
     private final UserMapper users;
     private final PasswordEncoder encoder;
 
-    DemoOrganisation(BranchMapper branches, UserMapper users, PasswordEncoder encoder) {
-        this.branches = branches;
-        this.users = users;
-        this.encoder = encoder;
-    }
-
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
@@ -43,10 +39,10 @@ class DemoOrganisation implements ApplicationRunner {
             return;
         }
         String hash = encoder.encode(DEMO_PASSWORD);
-        users.insert(UserRow.of("admin", hash, "系统管理员", Role.ADMIN, null, null));
-        users.insert(UserRow.of("leader", hash, "领导小组", Role.LEADER, null, "LEAD"));
+        users.insert(new UserRow("admin", hash, "系统管理员", Role.ADMIN, null, null));
+        users.insert(new UserRow("leader", hash, "领导小组", Role.LEADER, null, "LEAD"));
         for (String department : DEPARTMENTS) {
-            users.insert(UserRow.of(
+            users.insert(new UserRow(
                     "reviewer-" + department.toLowerCase(),
                     hash,
                     department + " 审核员",
@@ -59,7 +55,7 @@ class DemoOrganisation implements ApplicationRunner {
             if (!branches.exists(code)) {
                 branches.insert(code, "第" + "一二三四五六七八".charAt(i - 1) + "党总支");
             }
-            users.insert(UserRow.of("branch%02d".formatted(i), hash, code + " 填报人", Role.BRANCH, code, null));
+            users.insert(new UserRow("branch%02d".formatted(i), hash, code + " 填报人", Role.BRANCH, code, null));
         }
         log.info(
                 "Demo organisation created: users admin, leader, reviewer-*, branch01..branch08 (password '{}')",

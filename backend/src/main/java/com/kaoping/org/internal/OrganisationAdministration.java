@@ -3,6 +3,7 @@ package com.kaoping.org.internal;
 import com.kaoping.audit.AuditEvent;
 import com.kaoping.org.Branch;
 import com.kaoping.org.CandidateGroups;
+import com.kaoping.org.EngineOperators;
 import com.kaoping.org.OrgUnit;
 import com.kaoping.org.Role;
 import com.kaoping.org.UserAccessChanged;
@@ -18,7 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import org.springframework.beans.factory.annotation.Value;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -30,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link UserAccountChanged} inside the transaction, so Camunda's identity mirror commits or rolls back with it.
  */
 @Service
+@RequiredArgsConstructor
 class OrganisationAdministration {
 
     static final Pattern BRANCH_CODE = Pattern.compile("[A-Z0-9]{2,16}");
@@ -46,24 +48,7 @@ class OrganisationAdministration {
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
     private final ApplicationEventPublisher events;
-    private final boolean breakGlass;
-
-    OrganisationAdministration(
-            BranchMapper branches,
-            UserMapper users,
-            OrgUnitMapper orgUnits,
-            PasswordEncoder encoder,
-            PasswordPolicy policy,
-            ApplicationEventPublisher events,
-            @Value("${kaoping.engine.break-glass:false}") boolean breakGlass) {
-        this.branches = branches;
-        this.users = users;
-        this.orgUnits = orgUnits;
-        this.encoder = encoder;
-        this.policy = policy;
-        this.events = events;
-        this.breakGlass = breakGlass;
-    }
+    private final EngineOperators operators;
 
     record BranchForm(String code, String name, Boolean active) {}
 
@@ -131,7 +116,7 @@ class OrganisationAdministration {
         if (password == null) {
             throw new BadRequestException("password", "problem.password.required", "min", PasswordPolicy.MIN_LENGTH);
         }
-        UserRow row = UserRow.of(username, null, displayName, role, null, null);
+        UserRow row = new UserRow(username, null, displayName, role, null, null);
         placeByRole(row, form.branch(), form.department());
         if (users.findByUsername(username) != null) {
             throw new ConflictException("problem.user.exists", "username", username);
@@ -308,7 +293,7 @@ class OrganisationAdministration {
         } catch (IllegalArgumentException e) {
             throw new BadRequestException("role", "problem.user.role", "roles", Arrays.toString(Role.values()));
         }
-        if (role == Role.OPERATOR && !breakGlass) {
+        if (role == Role.OPERATOR && !operators.breakGlass()) {
             // break-glass only: the switch is the server's configuration, not the administrator's (docs/security.md)
             throw new BadRequestException("role", "problem.user.operator");
         }

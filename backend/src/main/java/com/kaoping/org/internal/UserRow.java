@@ -15,21 +15,23 @@ class UserRow {
     boolean enabled = true;
     boolean mustChangePassword;
 
-    static UserRow of(
+    /** For MyBatis, which fills the fields from a query. */
+    UserRow() {}
+
+    /** A new account, enabled, whose password need not be changed; not yet stored ({@code id} null). */
+    UserRow(
             String username,
             String passwordHash,
             String displayName,
             Role role,
             String branchCode,
             String orgUnitCode) {
-        UserRow row = new UserRow();
-        row.username = username;
-        row.passwordHash = passwordHash;
-        row.displayName = displayName;
-        row.role = role;
-        row.branchCode = branchCode;
-        row.orgUnitCode = orgUnitCode;
-        return row;
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.displayName = displayName;
+        this.role = role;
+        this.branchCode = branchCode;
+        this.orgUnitCode = orgUnitCode;
     }
 
     UserAccount toAccount() {

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,20 +31,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/admin/indicator-owners")
 @PreAuthorize("hasRole('ADMIN')")
+@RequiredArgsConstructor
 class IndicatorOwnerController {
 
     private final StandardCatalog catalog;
     private final MyBatisIndicatorOwnership owners;
     private final OrgUnits orgUnits;
     private final CurrentUser currentUser;
-
-    IndicatorOwnerController(
-            StandardCatalog catalog, MyBatisIndicatorOwnership owners, OrgUnits orgUnits, CurrentUser currentUser) {
-        this.catalog = catalog;
-        this.owners = owners;
-        this.orgUnits = orgUnits;
-        this.currentUser = currentUser;
-    }
 
     /**
      * One entry per primary indicator of the active standard, in its order.

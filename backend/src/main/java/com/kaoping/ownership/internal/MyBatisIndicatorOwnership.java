@@ -7,21 +7,18 @@ import com.kaoping.scoring.Standard;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Assignments in kp_indicator_owner, read on every call so that every node of a cluster sees a change at once. */
 @Service
+@RequiredArgsConstructor
 class MyBatisIndicatorOwnership implements IndicatorOwnership {
 
     private final IndicatorOwnerMapper mapper;
     private final ApplicationEventPublisher events;
-
-    MyBatisIndicatorOwnership(IndicatorOwnerMapper mapper, ApplicationEventPublisher events) {
-        this.mapper = mapper;
-        this.events = events;
-    }
 
     @Override
     public Ownership of(Standard standard) {

@@ -91,37 +91,47 @@ record ExportController(
 
     @GetMapping("/api/assessments/{id}/score-sheet.xlsx")
     void scoreSheet(@PathVariable long id, HttpServletResponse response) throws IOException {
-        UserAccount user = currentUser.get();
-        ScoreSheet sheet = reads.scoreSheet(id, user);
-        String file = fileName(sheet, "评分表.xlsx");
-        send(
+        sendSheet(
+                id,
                 response,
                 XLSX,
-                file,
-                out -> ScoreSheetWorkbook.write(sheet, zone, out),
-                user,
+                "评分表.xlsx",
                 "score-sheet.xlsx",
-                "assessment:" + id);
+                (sheet, out) -> ScoreSheetWorkbook.write(sheet, zone, out));
     }
 
     @GetMapping("/api/assessments/{id}/report.pdf")
     void report(@PathVariable long id, HttpServletResponse response) throws IOException {
-        UserAccount user = currentUser.get();
-        ScoreSheet sheet = reads.scoreSheet(id, user);
-        String file = fileName(sheet, "考核结果.pdf");
-        send(
+        sendSheet(
+                id,
                 response,
                 PDF,
-                file,
-                out -> AssessmentReportPdf.write(sheet, font.get(), zone, out),
-                user,
+                "考核结果.pdf",
                 "report.pdf",
-                "assessment:" + id);
+                (sheet, out) -> AssessmentReportPdf.write(sheet, font.get(), zone, out));
     }
 
     /** Writes a file's content. */
     private interface Content {
         void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
+    /** Writes a file of one assessment's score sheet. */
+    private interface SheetContent {
+        void write(ScoreSheet sheet, java.io.OutputStream out) throws IOException;
+    }
+
+    /**
+     * A file of one assessment's score sheet, read once and authorised in {@link ReportReads}, named after its quarter
+     * and branch, recorded as {@code what} of {@code assessment:<id>}.
+     */
+    private void sendSheet(
+            long id, HttpServletResponse response, String type, String suffix, String what, SheetContent content)
+            throws IOException {
+        UserAccount user = currentUser.get();
+        ScoreSheet sheet = reads.scoreSheet(id, user);
+        String file = Wording.quarter(sheet.cycle().year(), sheet.cycle().quarter()) + sheet.branchName() + suffix;
+        send(response, type, file, out -> content.write(sheet, out), user, what, "assessment:" + id);
     }
 
     /**
@@ -142,10 +152,6 @@ record ExportController(
         start(response, type, file);
         buffer.writeTo(response.getOutputStream());
         audit.exported(user, what, target, file);
-    }
-
-    private static String fileName(ScoreSheet sheet, String suffix) {
-        return Wording.quarter(sheet.cycle().year(), sheet.cycle().quarter()) + sheet.branchName() + suffix;
     }
 
     static void start(HttpServletResponse response, String type, String file) {

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -28,6 +29,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the absolute lifetime. While the account must choose a new password, only {@code /api/me}, the password change and
  * sign-out are open (403 otherwise).
  */
+@RequiredArgsConstructor
 class AccountStateFilter extends OncePerRequestFilter {
 
     static final String CREDENTIAL_FINGERPRINT = AccountStateFilter.class.getName() + ".credential";
@@ -37,12 +39,6 @@ class AccountStateFilter extends OncePerRequestFilter {
     private final UserDirectory directory;
     private final ProblemAuthenticationEntryPoint problems;
     private final Duration absoluteLifetime;
-
-    AccountStateFilter(UserDirectory directory, ProblemAuthenticationEntryPoint problems, Duration absoluteLifetime) {
-        this.directory = directory;
-        this.problems = problems;
-        this.absoluteLifetime = absoluteLifetime;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * lookup instead of the BCrypt/Argon2 run that HTTP Basic pays on every request.
  */
 @Service
+@RequiredArgsConstructor
 class ApiTokens {
 
     static final String PREFIX = "kpt_";
@@ -40,11 +42,6 @@ class ApiTokens {
     private final SecureRandom random = new SecureRandom();
     private final ApiTokenMapper mapper;
     private final ApplicationEventPublisher events;
-
-    ApiTokens(ApiTokenMapper mapper, ApplicationEventPublisher events) {
-        this.mapper = mapper;
-        this.events = events;
-    }
 
     /** A new token for the user; the answer carries the secret, which is never readable again. */
     @Transactional

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -22,6 +23,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * made). The account is read as it is now, like a session's ({@link AccountStateFilter} then applies the same
  * rules): a disabled or deleted owner, or an unknown or revoked token, is 401.
  */
+@RequiredArgsConstructor
 class BearerTokenFilter extends OncePerRequestFilter {
 
     private static final String SCHEME = "Bearer ";
@@ -29,12 +31,6 @@ class BearerTokenFilter extends OncePerRequestFilter {
     private final ApiTokens tokens;
     private final UserDirectory directory;
     private final ProblemAuthenticationEntryPoint problems;
-
-    BearerTokenFilter(ApiTokens tokens, UserDirectory directory, ProblemAuthenticationEntryPoint problems) {
-        this.tokens = tokens;
-        this.directory = directory;
-        this.problems = problems;
-    }
 
     /**
      * Requests that carry something shaped like an API token: a browser never adds such a header by itself, so they

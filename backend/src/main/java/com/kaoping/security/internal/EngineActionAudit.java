@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -18,13 +19,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * API and web apps' APIs) with its caller and answer, allowed or refused: an auditor sees a retried job, a
  * break-glass operator's change, and an administrator's refused attempt alike. Queries sent as POST are recorded too.
  */
+@RequiredArgsConstructor
 class EngineActionAudit extends OncePerRequestFilter {
 
     private final ApplicationEventPublisher events;
-
-    EngineActionAudit(ApplicationEventPublisher events) {
-        this.events = events;
-    }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {

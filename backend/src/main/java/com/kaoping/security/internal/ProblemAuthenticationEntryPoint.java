@@ -6,6 +6,7 @@ import com.kaoping.web.Text;
 import com.kaoping.web.Texts;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -23,19 +24,15 @@ import org.springframework.security.web.csrf.CsrfException;
  * 401 and 403 as problem details. No WWW-Authenticate challenge, so a browser shows Kaoping's own sign-in
  * page instead of its Basic-auth dialog; scripts send their credentials pre-emptively.
  */
+@RequiredArgsConstructor
 class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     /** The {@code code} of the 403 an account that must choose a new password gets (the page then asks for one). */
     static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
 
     private final ObjectMapper json;
+    /** Renders the words in the request's language; null (unit tests) leaves them as codes. */
     private final Texts texts;
-
-    /** @param texts renders the words in the request's language; null (unit tests) leaves them as codes */
-    ProblemAuthenticationEntryPoint(ObjectMapper json, Texts texts) {
-        this.json = json;
-        this.texts = texts;
-    }
 
     ProblemAuthenticationEntryPoint(ObjectMapper json) {
         this(json, null);

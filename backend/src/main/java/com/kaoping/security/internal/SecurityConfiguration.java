@@ -2,6 +2,7 @@ package com.kaoping.security.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.kaoping.audit.AuditEvent;
+import com.kaoping.org.EngineOperators;
 import com.kaoping.org.Role;
 import com.kaoping.org.UserDirectory;
 import com.kaoping.web.Texts;
@@ -131,12 +132,13 @@ class SecurityConfiguration {
             UserDirectory directory,
             ApplicationEventPublisher events,
             ApiTokens apiTokens,
-            @Value("${kaoping.engine.break-glass:false}") boolean breakGlass,
+            EngineOperators operators,
             @Value("${kaoping.session.absolute-lifetime:12h}") Duration absoluteLifetime)
             throws Exception {
         ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint(json, texts);
-        String[] engineRoles =
-                breakGlass ? new String[] {Role.ADMIN.name(), Role.OPERATOR.name()} : new String[] {Role.ADMIN.name()};
+        String[] engineRoles = operators.breakGlass()
+                ? new String[] {Role.ADMIN.name(), Role.OPERATOR.name()}
+                : new String[] {Role.ADMIN.name()};
         http.authorizeHttpRequests(SecurityConfiguration::actuatorAndApiDocs);
         http.authorizeHttpRequests(auth -> auth
                         // Camunda's first-user set-up and its own password sign-in would bypass Kaoping's accounts

@@ -3,6 +3,7 @@ package com.kaoping.security.internal;
 import com.kaoping.web.BadRequestException;
 import com.kaoping.web.NotFoundException;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -17,13 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/admin/sign-in-locks")
 @PreAuthorize("hasRole('ADMIN')")
+@RequiredArgsConstructor
 class SignInLockController {
 
     private final SignInThrottle throttle;
-
-    SignInLockController(SignInThrottle throttle) {
-        this.throttle = throttle;
-    }
 
     @GetMapping
     List<ThrottleRow.View> list() {

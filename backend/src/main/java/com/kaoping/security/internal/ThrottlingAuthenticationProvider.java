@@ -2,6 +2,7 @@ package com.kaoping.security.internal;
 
 import com.kaoping.audit.AuditEvent;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -15,23 +16,13 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * before its password is checked; each wrong password counts against both, is audited, and is answered after a
  * pause that grows with the account's consecutive failures ({@link SignInDelay}), before the lock.
  */
+@RequiredArgsConstructor
 class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
     private final AuthenticationProvider passwords;
     private final SignInThrottle throttle;
     private final ApplicationEventPublisher events;
     private final SignInDelay delay;
-
-    ThrottlingAuthenticationProvider(
-            AuthenticationProvider passwords,
-            SignInThrottle throttle,
-            ApplicationEventPublisher events,
-            SignInDelay delay) {
-        this.passwords = passwords;
-        this.throttle = throttle;
-        this.events = events;
-        this.delay = delay;
-    }
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {

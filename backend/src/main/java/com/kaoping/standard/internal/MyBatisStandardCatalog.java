@@ -19,6 +19,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * version never serves a stale engine.
  */
 @Service
+@RequiredArgsConstructor
 class MyBatisStandardCatalog implements StandardCatalog {
 
     private final StandardMapper mapper;
@@ -34,10 +36,6 @@ class MyBatisStandardCatalog implements StandardCatalog {
     private final StandardValidator validator = new StandardValidator();
     private final JsonMapper json = JsonMapper.builder().findAndAddModules().build();
     private final Map<String, ScoringEngine> engines = new ConcurrentHashMap<>();
-
-    MyBatisStandardCatalog(StandardMapper mapper) {
-        this.mapper = mapper;
-    }
 
     @Override
     public List<StandardSummary> list() {

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -31,6 +32,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @RequestMapping("/api/standards")
+@RequiredArgsConstructor
 class StandardController {
 
     static final MediaType XLSX =
@@ -43,21 +45,6 @@ class StandardController {
     private final ObjectMapper json;
     private final Texts texts;
     private final XlsxStandardWriter writer = new XlsxStandardWriter();
-
-    StandardController(
-            StandardCatalog catalog,
-            CurrentUser currentUser,
-            StandardUploads uploads,
-            ApplicationEventPublisher events,
-            ObjectMapper json,
-            Texts texts) {
-        this.catalog = catalog;
-        this.currentUser = currentUser;
-        this.uploads = uploads;
-        this.events = events;
-        this.json = json;
-        this.texts = texts;
-    }
 
     @GetMapping
     List<StandardSummary> list() {

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
  * with their arguments, rendered in the reader's language (docs/i18n.md).
  */
 @Component
+@RequiredArgsConstructor
 class StandardUploads {
 
     private final StandardCatalog catalog;
@@ -28,10 +30,6 @@ class StandardUploads {
     private final XlsxStandardReader tables = new XlsxStandardReader();
     private final ClauseParser clauses = new ClauseParser();
     private final StandardValidator validator = new StandardValidator();
-
-    StandardUploads(StandardCatalog catalog) {
-        this.catalog = catalog;
-    }
 
     /** The form fields of a table upload, as sent; null when absent. */
     record TableFields(String code, String name, String year, String version) {}

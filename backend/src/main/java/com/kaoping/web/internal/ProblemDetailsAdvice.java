@@ -13,6 +13,7 @@ import com.kaoping.web.Text;
 import com.kaoping.web.Texts;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -36,15 +37,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * request's language (docs/i18n.md); {@code detail} is that text.
  */
 @RestControllerAdvice
+@RequiredArgsConstructor
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler implements ProblemRenderer {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
     private final Texts texts;
-
-    ProblemDetailsAdvice(Texts texts) {
-        this.texts = texts;
-    }
 
     @Override
     public ProblemDetail render(RuntimeException e) {

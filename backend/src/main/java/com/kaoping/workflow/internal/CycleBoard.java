@@ -8,6 +8,7 @@ import com.kaoping.org.CandidateGroups;
 import com.kaoping.org.OrgUnit;
 import com.kaoping.org.OrgUnits;
 import com.kaoping.workflow.internal.CycleBoardMapper.BoardRow;
+import com.kaoping.workflow.internal.CycleBoardMapper.CycleTasks;
 import com.kaoping.workflow.internal.CycleBoardMapper.GroupCount;
 import com.kaoping.workflow.internal.CycleBoardMapper.StageRow;
 import java.math.BigDecimal;
@@ -45,7 +46,7 @@ record CycleBoard(
     Dashboard dashboard(long cycleId) {
         cycles.cycle(cycleId); // 404 for no such cycle
         Instant now = Instant.now();
-        String prefix = businessKeyPrefix(cycleId);
+        CycleTasks ofCycle = new CycleTasks(cycleId);
         List<OrgUnit> units = orgUnits.list();
         String leadership = units.stream()
                 .filter(u -> OrgUnit.LEADERSHIP.equals(u.kind()))
@@ -54,7 +55,7 @@ record CycleBoard(
                 .orElse(null);
 
         Map<String, GroupCount> open = new HashMap<>();
-        mapper.groupCounts(cycleId, prefix, now).forEach(c -> open.put(c.groupId(), c));
+        mapper.groupCounts(ofCycle, now).forEach(c -> open.put(c.groupId(), c));
         Map<String, int[]> decided = new HashMap<>(); // per unit: done, returned
         for (DecisionCount count : assessments.decisionCounts(cycleId)) {
             String unit = "leadershipConfirmation".equals(count.step()) ? leadership : count.department();
@@ -78,7 +79,7 @@ record CycleBoard(
         }
 
         Map<String, OverdueTask> overdue = new LinkedHashMap<>();
-        for (BoardRow row : mapper.openTasks(cycleId, prefix, LocalDate.now(zone), now, null, null)) {
+        for (BoardRow row : mapper.openTasks(ofCycle, LocalDate.now(zone), now, null, null)) {
             OverdueTask task = overdue.computeIfAbsent(
                     row.taskId,
                     id -> new OverdueTask(
@@ -99,7 +100,7 @@ record CycleBoard(
             }
         }
         Map<Long, BranchLine> branches = new LinkedHashMap<>();
-        for (BranchLine line : branchLines(cycleId, prefix, now)) {
+        for (BranchLine line : branchLines(ofCycle, now)) {
             branches.put(line.assessmentId(), line);
         }
         List<OverdueTask> late = new ArrayList<>(overdue.size());
@@ -119,16 +120,16 @@ record CycleBoard(
     List<QueueEntry> reviewQueue(long cycleId, String department) {
         cycles.cycle(cycleId);
         Instant now = Instant.now();
-        String prefix = businessKeyPrefix(cycleId);
+        CycleTasks ofCycle = new CycleTasks(cycleId);
         Map<Long, DepartmentFindings> findings = new HashMap<>();
         assessments.departmentFindings(cycleId, department).forEach(f -> findings.put(f.assessmentId(), f));
         Map<Long, BoardRow> reviews = new HashMap<>();
         String group = CandidateGroups.department(department);
-        for (BoardRow row : mapper.openTasks(cycleId, prefix, LocalDate.now(zone), null, group, REVIEW)) {
+        for (BoardRow row : mapper.openTasks(ofCycle, LocalDate.now(zone), null, group, REVIEW)) {
             reviews.putIfAbsent(row.assessmentId, row);
         }
         List<QueueEntry> out = new ArrayList<>();
-        for (BranchLine b : branchLines(cycleId, prefix, now)) {
+        for (BranchLine b : branchLines(ofCycle, now)) {
             BoardRow review = reviews.get(b.assessmentId());
             DepartmentFindings own = findings.get(b.assessmentId());
             out.add(new QueueEntry(
@@ -151,8 +152,7 @@ record CycleBoard(
         Map<Long, BoardRow> byId = new HashMap<>();
         mapper.assessments(cycleId).forEach(a -> byId.put(a.assessmentId, a));
         List<BoardRow> out = new ArrayList<>();
-        for (BoardRow task :
-                mapper.openTasks(cycleId, businessKeyPrefix(cycleId), LocalDate.now(zone), null, null, taskKey)) {
+        for (BoardRow task : mapper.openTasks(new CycleTasks(cycleId), LocalDate.now(zone), null, null, taskKey)) {
             BoardRow assessment = byId.get(task.assessmentId);
             if (assessment != null) {
                 task.branch = assessment.branch;
@@ -165,12 +165,12 @@ record CycleBoard(
     }
 
     /** Every assessment of the cycle by branch code, with the kinds of task open now and its days overdue. */
-    private List<BranchLine> branchLines(long cycleId, String prefix, Instant now) {
+    private List<BranchLine> branchLines(CycleTasks ofCycle, Instant now) {
         Map<Long, List<StageRow>> stages = new HashMap<>();
-        for (StageRow stage : mapper.openStages(cycleId, prefix)) {
+        for (StageRow stage : mapper.openStages(ofCycle)) {
             stages.computeIfAbsent(stage.assessmentId(), k -> new ArrayList<>()).add(stage);
         }
-        List<BoardRow> assessmentRows = mapper.assessments(cycleId);
+        List<BoardRow> assessmentRows = mapper.assessments(ofCycle.cycleId());
         List<BranchLine> out = new ArrayList<>(assessmentRows.size());
         for (BoardRow a : assessmentRows) {
             List<StageRow> open = stages.getOrDefault(a.assessmentId, List.of());
@@ -185,10 +185,6 @@ record CycleBoard(
             out.add(new BranchLine(a.branch, a.branchName, a.assessmentId, a.locked, keys, late));
         }
         return out;
-    }
-
-    private static String businessKeyPrefix(long cycleId) {
-        return OpenBranchBatchDelegate.businessKey(cycleId, "") + "%";
     }
 
     /** Started days past the due time: 0 before it (or with none), 1 in the first 24 hours after it. */

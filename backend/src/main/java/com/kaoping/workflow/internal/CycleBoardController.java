@@ -5,6 +5,7 @@ import com.kaoping.org.UserAccount;
 import com.kaoping.security.CurrentUser;
 import com.kaoping.web.ForbiddenException;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,20 +19,13 @@ import org.springframework.web.bind.annotation.RestController;
  * review queue for a department (docs/scale.md).
  */
 @RestController
+@RequiredArgsConstructor
 class CycleBoardController {
 
     private final CycleBoard board;
     private final ConfirmationBoard confirmations;
     private final TaskReminders reminders;
     private final CurrentUser currentUser;
-
-    CycleBoardController(
-            CycleBoard board, ConfirmationBoard confirmations, TaskReminders reminders, CurrentUser currentUser) {
-        this.board = board;
-        this.confirmations = confirmations;
-        this.reminders = reminders;
-        this.currentUser = currentUser;
-    }
 
     @GetMapping("/api/cycles/{id}/dashboard")
     @PreAuthorize("hasAnyRole('LEADER','ADMIN')")

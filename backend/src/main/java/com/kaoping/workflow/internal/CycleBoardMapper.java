@@ -13,24 +13,30 @@ interface CycleBoardMapper {
     /** Every assessment of the cycle by branch code, with its branch's name (no task fields). */
     List<BoardRow> assessments(@Param("cycleId") long cycleId);
 
+    /**
+     * The open tasks of one cycle's assessment processes, which the reads below find by business key
+     * ({@code <cycleId>-%}, see {@link OpenBranchBatchDelegate#businessKey}) and match to the cycle's assessments.
+     */
+    record CycleTasks(long cycleId) {
+        /** The LIKE pattern of the cycle's business keys. */
+        public String businessKeyPrefix() {
+            return OpenBranchBatchDelegate.businessKey(cycleId, "") + "%";
+        }
+    }
+
     /** Per assessment and task key open now, the earliest due date of those tasks. */
-    List<StageRow> openStages(@Param("cycleId") long cycleId, @Param("businessKeyPrefix") String businessKeyPrefix);
+    List<StageRow> openStages(@Param("cycle") CycleTasks cycle);
 
     /** Per candidate group, the open tasks of the cycle and how many of them are due before {@code now}. */
-    List<GroupCount> groupCounts(
-            @Param("cycleId") long cycleId,
-            @Param("businessKeyPrefix") String businessKeyPrefix,
-            @Param("now") Instant now);
+    List<GroupCount> groupCounts(@Param("cycle") CycleTasks cycle, @Param("now") Instant now);
 
     /**
-     * Open tasks of the cycle's assessments, once per candidate group, by due date; {@code businessKeyPrefix}
-     * {@code <cycleId>-%} (the assessment processes' business key); {@code remindedToday} when reminded on
-     * {@code today}. Only those due before {@code overdueBefore}, of {@code group} and of {@code taskKey}, each when
-     * it is set.
+     * Open tasks of the cycle's assessments, once per candidate group, by due date; {@code remindedToday} when
+     * reminded on {@code today}. Only those due before {@code overdueBefore}, of {@code group} and of {@code taskKey},
+     * each when it is set.
      */
     List<BoardRow> openTasks(
-            @Param("cycleId") long cycleId,
-            @Param("businessKeyPrefix") String businessKeyPrefix,
+            @Param("cycle") CycleTasks cycle,
             @Param("today") LocalDate today,
             @Param("overdueBefore") Instant overdueBefore,
             @Param("group") String group,

@@ -1,6 +1,7 @@
 package com.kaoping.workflow.internal;
 
 import com.kaoping.org.CandidateGroups;
+import com.kaoping.org.EngineOperators;
 import com.kaoping.org.Role;
 import com.kaoping.org.UserAccount;
 import com.kaoping.org.UserAccountChanged;
@@ -9,10 +10,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.event.EventListener;
@@ -29,23 +30,13 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(10)
+@RequiredArgsConstructor
 class IdentityMirror implements ApplicationRunner {
 
     private final UserDirectory directory;
     private final IdentityService identity;
     private final EngineAuthorizations authorizations;
-    private final boolean breakGlass;
-
-    IdentityMirror(
-            UserDirectory directory,
-            IdentityService identity,
-            EngineAuthorizations authorizations,
-            @Value("${kaoping.engine.break-glass:false}") boolean breakGlass) {
-        this.directory = directory;
-        this.identity = identity;
-        this.authorizations = authorizations;
-        this.breakGlass = breakGlass;
-    }
+    private final EngineOperators operators;
 
     @Override
     @Transactional
@@ -75,7 +66,7 @@ class IdentityMirror implements ApplicationRunner {
         Set<String> current = new HashSet<>();
         identity.createGroupQuery().groupMember(account.username()).list().forEach(g -> current.add(g.getId()));
         // an OPERATOR holds engine rights only while the break-glass switch is on (docs/security.md)
-        boolean effective = account.enabled() && (account.role() != Role.OPERATOR || breakGlass);
+        boolean effective = account.enabled() && (account.role() != Role.OPERATOR || operators.breakGlass());
         List<String> groups = effective ? CandidateGroups.of(account) : List.of();
         for (String groupId : groups) {
             ensureGroup(groupId);

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.metrics.MetricsRegistry;
@@ -16,13 +17,10 @@ import org.springframework.stereotype.Component;
  * whole cluster, which suits Cockpit but not a scrape.
  */
 @Component
+@RequiredArgsConstructor
 class MicrometerEngineMetrics extends AbstractProcessEnginePlugin {
 
     private final MeterRegistry meters;
-
-    MicrometerEngineMetrics(MeterRegistry meters) {
-        this.meters = meters;
-    }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {

@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * as an audit event. One transaction: the record and the notifications commit together.
  */
 @Service
+@RequiredArgsConstructor
 class TaskReminders {
 
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -36,21 +38,6 @@ class TaskReminders {
     private final CycleBoard board;
     private final Notifications notifications;
     private final ApplicationEventPublisher events;
-
-    TaskReminders(
-            TaskService tasks,
-            HistoryService history,
-            CycleBoardMapper mapper,
-            CycleBoard board,
-            Notifications notifications,
-            ApplicationEventPublisher events) {
-        this.tasks = tasks;
-        this.history = history;
-        this.mapper = mapper;
-        this.board = board;
-        this.notifications = notifications;
-        this.events = events;
-    }
 
     @Transactional
     void remind(String taskId, UserAccount by) {
