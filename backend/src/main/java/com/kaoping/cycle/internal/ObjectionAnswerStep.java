@@ -2,14 +2,12 @@ package com.kaoping.cycle.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.kaoping.assessment.Assessments;
-import com.kaoping.assessment.Correction;
 import com.kaoping.assessment.TaskContext;
 import com.kaoping.assessment.TaskStep;
 import com.kaoping.notification.Notifications;
 import com.kaoping.org.Branch;
 import com.kaoping.org.Branches;
 import com.kaoping.org.CandidateGroups;
-import com.kaoping.web.BadRequestException;
 import com.kaoping.web.ConflictException;
 import com.kaoping.web.JsonBodies;
 import com.kaoping.web.Text;
@@ -25,10 +23,6 @@ import org.springframework.stereotype.Component;
 record ObjectionAnswerStep(
         CycleMapper mapper, Assessments assessments, JsonBodies bodies, Notifications notifications, Branches branches)
         implements TaskStep {
-    record Form(String decision, String answer, CorrectionForm correction) {}
-
-    record CorrectionForm(JsonNode findings, JsonNode bonuses, JsonNode vetoes, String reason) {}
-
     @Override
     public String taskKey() {
         return "objectionAnswer";
@@ -36,32 +30,15 @@ record ObjectionAnswerStep(
 
     @Override
     public void complete(TaskContext task, JsonNode body) {
-        Form form = bodies.read(body, Form.class);
-        boolean accept;
-        if ("accept".equals(form.decision())) {
-            accept = true;
-        } else if ("reject".equals(form.decision())) {
-            accept = false;
-        } else {
-            throw new BadRequestException("decision", "problem.decision.acceptOrReject");
-        }
-        if (form.answer() == null || form.answer().isBlank() || form.answer().length() > 2000) {
-            throw new BadRequestException("answer", "problem.objection.answerRequired", "max", 2000);
-        }
+        ObjectionAnswerForm form = bodies.read(body, ObjectionAnswerForm.class);
+        boolean accept = form.accepted();
         Object id = task.variables().get("objectionId");
         ObjectionRow objection = id == null ? null : mapper.findObjection(((Number) id).longValue());
         if (objection == null || !Objections.OPEN.equals(objection.status)) {
             throw new ConflictException("problem.objection.answered");
         }
         if (accept) {
-            if (form.correction() == null) {
-                throw new BadRequestException("correction", "problem.objection.correctionRequired");
-            }
-            CorrectionForm c = form.correction();
-            assessments.correct(
-                    objection.assessmentId,
-                    new Correction(c.findings(), c.bonuses(), c.vetoes(), c.reason()),
-                    task.user());
+            assessments.correct(objection.assessmentId, form.asCorrection(), task.user());
         }
         objection.status = accept ? "ACCEPTED" : "REJECTED";
         objection.answer = form.answer().strip();

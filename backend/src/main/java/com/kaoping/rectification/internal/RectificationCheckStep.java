@@ -2,13 +2,11 @@ package com.kaoping.rectification.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.kaoping.assessment.TaskContext;
-import com.kaoping.web.BadRequestException;
 import com.kaoping.web.ConflictException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,8 +34,6 @@ class RectificationCheckStep extends ItemStep<RectificationCheckStep.Form> {
     @Override
     public void complete(TaskContext task, JsonNode body) {
         Form form = read(body);
-        String decision = decision(form.decision(), "decision");
-        String comment = Texts.field(form.comment(), "comment", Texts.MAX);
         String department = department(task);
         Map<String, ItemRow> mine = new HashMap<>();
         for (ItemRow item : lockedItems(task)) {
@@ -45,49 +41,19 @@ class RectificationCheckStep extends ItemStep<RectificationCheckStep.Form> {
                 mine.put(item.clauseId, item);
             }
         }
-        Map<String, String[]> decided = new HashMap<>(); // clause → {decision, reason}
-        Set<String> seen = ItemForms.seen();
-        List<Entry> entries = form.items() == null ? List.of() : form.items();
-        for (int i = 0; i < entries.size(); i++) {
-            String field = "items[" + i + "]";
-            Entry entry = entries.get(i);
-            if (entry == null) {
-                throw new BadRequestException(field, "problem.rectification.object");
-            }
-            ItemRow item = ItemForms.named(mine, entry.clause(), field, seen);
-            if (!ItemState.PLANNED.name().equals(item.state)) {
-                throw new ConflictException("problem.rectification.noPlan", "clause", item.clauseId);
-            }
-            String itemDecision = entry.decision() == null ? decision : decision(entry.decision(), field + ".decision");
-            String reason = Texts.field(entry.reason(), field + ".reason", Texts.MAX);
-            if (RETURN.equals(itemDecision)) {
-                reason = reason != null ? reason : comment;
-                if (reason == null) {
-                    throw new BadRequestException(field + ".reason", "problem.rectification.reason");
-                }
-            }
-            decided.put(item.clauseId, new String[] {itemDecision, reason});
-        }
-        for (ItemRow item : mine.values()) {
-            if (ItemState.PLANNED.name().equals(item.state) && !decided.containsKey(item.clauseId)) {
-                if (RETURN.equals(decision) && comment == null) {
-                    throw new BadRequestException("comment", "problem.rectification.comment");
-                }
-                decided.put(item.clauseId, new String[] {decision, comment});
-            }
-        }
         Instant now = Instant.now();
         String by = task.user().username();
-        for (Map.Entry<String, String[]> e : decided.entrySet()) {
+        for (Map.Entry<String, CheckDecisions.Check> e :
+                CheckDecisions.of(form, mine).entrySet()) {
             ItemRow item = mine.get(e.getKey());
-            boolean accepted = ACCEPT.equals(e.getValue()[0]);
+            boolean accepted = ACCEPT.equals(e.getValue().decision());
             item.state = accepted ? ItemState.CLOSED.name() : ItemState.RETURNED.name();
-            item.checkReason = e.getValue()[1];
+            item.checkReason = e.getValue().reason();
             item.checkedBy = by;
             item.checkedAt = now;
             item.closedAt = accepted ? now : null;
             mapper.updateCheck(item);
-            mapper.insertCheck(item.id, e.getValue()[0], item.checkReason, by, now);
+            mapper.insertCheck(item.id, e.getValue().decision(), item.checkReason, by, now);
         }
     }
 
@@ -101,12 +67,5 @@ class RectificationCheckStep extends ItemStep<RectificationCheckStep.Form> {
             throw new ConflictException("problem.rectification.noDepartment", "task", task.taskId());
         }
         return task.user().orgUnitCode();
-    }
-
-    private static String decision(String value, String field) {
-        if (ACCEPT.equals(value) || RETURN.equals(value)) {
-            return value;
-        }
-        throw new BadRequestException(field, "problem.rectification.decision");
     }
 }

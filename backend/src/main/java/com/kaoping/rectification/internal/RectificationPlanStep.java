@@ -3,7 +3,6 @@ package com.kaoping.rectification.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.kaoping.assessment.TaskContext;
 import com.kaoping.web.BadRequestException;
-import com.kaoping.web.ConflictException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,35 +43,10 @@ class RectificationPlanStep extends ItemStep<RectificationPlanStep.Form> {
             throw new BadRequestException("items", "problem.rectification.items");
         }
         Map<String, ItemRow> items = ItemForms.byClause(lockedItems(task));
-        Set<String> seen = ItemForms.seen();
+        Set<String> named = PlannedItems.apply(form, items, submit);
         Instant now = Instant.now();
-        for (int i = 0; i < form.items().size(); i++) {
-            String field = "items[" + i + "]";
-            Entry entry = form.items().get(i);
-            if (entry == null) {
-                throw new BadRequestException(field, "problem.rectification.object");
-            }
-            ItemRow item = ItemForms.named(items, entry.clause(), field, seen);
-            if (!ItemState.valueOf(item.state).awaitsPlan()) {
-                throw new ConflictException("problem.rectification.waitsForCheck", "clause", item.clauseId);
-            }
-            item.measures = Texts.field(entry.measures(), field + ".measures", Texts.MAX);
-            item.responsible = Texts.field(entry.responsible(), field + ".responsible", 100);
-            item.plannedDate = entry.plannedDate();
-            item.evidence = Texts.field(entry.evidence(), field + ".evidence", Texts.MAX);
-            if (submit) {
-                requireComplete(item, field);
-            }
-        }
-        if (submit) {
-            for (ItemRow item : items.values()) {
-                if (ItemState.valueOf(item.state).awaitsPlan() && !seen.contains(item.clauseId)) {
-                    throw new BadRequestException("items", "problem.rectification.lacks", "clause", item.clauseId);
-                }
-            }
-        }
         for (ItemRow item : items.values()) {
-            if (!seen.contains(item.clauseId)) {
+            if (!named.contains(item.clauseId)) {
                 continue;
             }
             if (submit) {
@@ -81,21 +55,6 @@ class RectificationPlanStep extends ItemStep<RectificationPlanStep.Form> {
                 item.plannedAt = now;
             }
             mapper.updatePlan(item);
-        }
-    }
-
-    private static void requireComplete(ItemRow item, String field) {
-        if (item.measures == null) {
-            throw new BadRequestException(
-                    field + ".measures", "problem.rectification.required", "clause", item.clauseId);
-        }
-        if (item.responsible == null) {
-            throw new BadRequestException(
-                    field + ".responsible", "problem.rectification.required", "clause", item.clauseId);
-        }
-        if (item.plannedDate == null) {
-            throw new BadRequestException(
-                    field + ".plannedDate", "problem.rectification.plannedDate", "clause", item.clauseId);
         }
     }
 }

@@ -56,24 +56,28 @@ class TaskCompletion {
     }
 
     void complete(String taskId, JsonNode body, UserAccount user) {
-        retrying(() -> transaction.executeWithoutResult(status -> {
-            TaskContext context = context(taskId, user);
-            steps.get(context.taskKey()).complete(context, body);
-            // with the user's groups: Camunda's authorization lets Kaoping's work groups complete tasks
-            identity.setAuthentication(user.username(), CandidateGroups.of(user));
-            try {
-                tasks.complete(taskId);
-            } finally {
-                identity.clearAuthentication();
-            }
-        }));
+        retrying(
+                taskId,
+                () -> transaction.executeWithoutResult(status -> {
+                    TaskContext context = context(taskId, user);
+                    steps.get(context.taskKey()).complete(context, body);
+                    // with the user's groups: Camunda's authorization lets Kaoping's work groups complete tasks
+                    identity.setAuthentication(user.username(), CandidateGroups.of(user));
+                    try {
+                        tasks.complete(taskId);
+                    } finally {
+                        identity.clearAuthentication();
+                    }
+                }));
     }
 
     void saveDraft(String taskId, JsonNode body, UserAccount user) {
-        retrying(() -> transaction.executeWithoutResult(status -> {
-            TaskContext context = context(taskId, user);
-            steps.get(context.taskKey()).saveDraft(context, body);
-        }));
+        retrying(
+                taskId,
+                () -> transaction.executeWithoutResult(status -> {
+                    TaskContext context = context(taskId, user);
+                    steps.get(context.taskKey()).saveDraft(context, body);
+                }));
     }
 
     /** The open task, or 409 when it has been completed already, or 404 when there is no such task. */
@@ -112,6 +116,25 @@ class TaskCompletion {
                 cycleId == null ? 0 : ((Number) cycleId).longValue(),
                 user,
                 java.util.Collections.unmodifiableMap(variables));
+    }
+
+    /**
+     * Runs the work in its transaction again when a concurrent request got in the way; a task that a concurrent
+     * request completed meanwhile is 409 whichever read noticed it first (docs/reliability.md, "Races").
+     */
+    private void retrying(String taskId, Runnable work) {
+        try {
+            retrying(work);
+        } catch (NotFoundException e) {
+            if (history.createHistoricTaskInstanceQuery()
+                            .taskId(taskId)
+                            .finished()
+                            .count()
+                    > 0) {
+                throw new ConflictException("problem.task.completed", "task", taskId);
+            }
+            throw e;
+        }
     }
 
     private static void retrying(Runnable work) {

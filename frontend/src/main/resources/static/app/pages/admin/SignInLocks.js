@@ -1,18 +1,16 @@
 // 登录锁定: failed sign-ins and locks per account and client address (docs/security.md §2); the administrator lifts
 // a lock with 解锁 (DELETE /api/admin/sign-in-locks), which also forgets the failures.
 import { api } from '../../api.js';
+import { useLoad } from '../../composables/useLoad.js';
 
-const { ref, computed, onMounted } = Vue;
+const { computed, onMounted } = Vue;
 const { useI18n } = VueI18n;
 
 export default {
   name: 'SignInLocks',
   setup() {
     const { t } = useI18n();
-    const locks = ref([]);
-    const loading = ref(false);
-    const error = ref(null);
-    const busy = ref(null);
+    const { data: locks, loading, error, load, busy, act } = useLoad(() => api.admin.signInLocks());
 
     const columns = computed(() => [
       { title: t('admin.locks.kind'), key: 'kind', width: 110 },
@@ -27,30 +25,12 @@ export default {
     const fmt = (instant) => (instant ? dayjs(instant).format('YYYY-MM-DD HH:mm') : '–');
     const key = (lock) => lock.kind + ':' + lock.subject;
 
-    async function load() {
-      loading.value = true;
-      error.value = null;
-      try {
-        locks.value = await api.admin.signInLocks();
-      } catch (e) {
-        error.value = e.message;
-      } finally {
-        loading.value = false;
-      }
-    }
 
-    async function unlock(lock) {
-      busy.value = key(lock);
-      try {
+    const unlock = (lock) =>
+      act(key(lock), async () => {
         await api.admin.unlockSignIn(lock.kind, lock.subject);
         antd.message.success(t('admin.locks.unlocked', { subject: lock.subject }));
-        await load();
-      } catch (e) {
-        antd.message.error(e.message);
-      } finally {
-        busy.value = null;
-      }
-    }
+      });
 
     onMounted(load);
     return { t, rows, loading, error, busy, columns, fmt, key, load, unlock };

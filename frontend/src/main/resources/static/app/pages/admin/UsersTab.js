@@ -1,7 +1,9 @@
 // 用户与角色: add users, change their name, role (with branch or department), enable or disable them, reset passwords;
 // below, the sign-in locks (登录锁定) with 解锁.
 import { api } from '../../api.js';
+import { useLoad } from '../../composables/useLoad.js';
 import { formErrors } from './errors.js';
+import PasswordField from './PasswordField.js';
 import SignInLocks from './SignInLocks.js';
 
 const { ref, reactive, computed, onMounted } = Vue;
@@ -12,23 +14,20 @@ const FIELDS = ['username', 'displayName', 'role', 'branch', 'department', 'pass
 
 export default {
   name: 'UsersTab',
-  components: { SignInLocks },
+  components: { PasswordField, SignInLocks },
   props: {
     orgUnits: { type: Array, required: true },
     branches: { type: Array, required: true },
   },
   setup(props) {
     const { t, te } = useI18n();
-    const users = ref([]);
-    const loading = ref(false);
-    const loadError = ref(null);
+    const { data: users, loading, error: loadError, load, busy, act } = useLoad(() => api.admin.users());
     const form = reactive({ open: false, mode: 'add', username: '', displayName: '', role: 'BRANCH', branch: null,
       department: null, password: '' });
     const reset = reactive({ open: false, username: '', password: '' });
     const errors = ref({});
     const general = ref(null);
     const saving = ref(false);
-    const busy = ref(null);
 
     const departments = computed(() => props.orgUnits.filter((u) => u.kind === 'DEPARTMENT'));
     // a new BRANCH user works for an active branch; an existing one may still belong to a deactivated one
@@ -53,17 +52,6 @@ export default {
       return '';
     }
 
-    async function load() {
-      loading.value = true;
-      loadError.value = null;
-      try {
-        users.value = await api.admin.users();
-      } catch (e) {
-        loadError.value = e.message;
-      } finally {
-        loading.value = false;
-      }
-    }
 
     function clearErrors() {
       errors.value = {};
@@ -136,17 +124,7 @@ export default {
       }
     }
 
-    async function toggle(user) {
-      busy.value = user.username;
-      try {
-        await api.admin.updateUser(user.username, { enabled: !user.enabled });
-        await load();
-      } catch (e) {
-        antd.message.error(e.message);
-      } finally {
-        busy.value = null;
-      }
-    }
+    const toggle = (user) => act(user.username, () => api.admin.updateUser(user.username, { enabled: !user.enabled }));
 
     onMounted(load);
     return { t, users, loading, loadError, form, reset, errors, general, saving, busy, departments, branchChoices,
@@ -213,10 +191,8 @@ export default {
             </a-select>
           </a-form-item>
           <p v-else class="muted" id="user-role-note">{{ form.role === 'LEADER' ? t('admin.users.leaderNote') : t('admin.users.adminNote') }}</p>
-          <a-form-item v-if="form.mode === 'add'" :label="t('admin.users.password')" html-for="user-password" :extra="t('admin.users.passwordHint')"
-                       :validate-status="errors.password ? 'error' : ''" :help="errors.password">
-            <a-input-password id="user-password" v-model:value="form.password" autocomplete="new-password" />
-          </a-form-item>
+          <password-field v-if="form.mode === 'add'" id="user-password" :label="t('admin.users.password')"
+                          v-model:value="form.password" :error="errors.password" />
         </a-form>
         <template #footer>
           <a-button @click="form.open = false">{{ t('admin.cancel') }}</a-button>
@@ -228,10 +204,8 @@ export default {
                :mask-closable="false" destroy-on-close>
         <a-alert v-if="general" type="error" show-icon :message="general" class="admin-alert" />
         <a-form layout="vertical" class="admin-form" @submit.prevent="submitReset">
-          <a-form-item :label="t('admin.users.newPassword')" html-for="reset-password" :extra="t('admin.users.passwordHint')"
-                       :validate-status="errors.password ? 'error' : ''" :help="errors.password">
-            <a-input-password id="reset-password" v-model:value="reset.password" autocomplete="new-password" />
-          </a-form-item>
+          <password-field id="reset-password" :label="t('admin.users.newPassword')" v-model:value="reset.password"
+                          :error="errors.password" />
         </a-form>
         <template #footer>
           <a-button @click="reset.open = false">{{ t('admin.cancel') }}</a-button>
