@@ -14,10 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -146,42 +142,21 @@ public final class QuarterBenchmark {
     private Latencies phase(String taskKey, List<String> tokens, int expected, String body) throws Exception {
         List<String[]> work = await(taskKey, tokens, expected);
         HttpRequest.BodyPublisher json = HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8);
-        ExecutorService pool = Executors.newFixedThreadPool(workers);
-        long[] latencies = new long[work.size()];
-        AtomicInteger next = new AtomicInteger();
-        long start = System.nanoTime();
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int w = 0; w < workers; w++) {
-                futures.add(pool.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < work.size(); i = next.getAndIncrement()) {
-                        String[] task = work.get(i);
-                        HttpRequest request = HttpRequest.newBuilder(
-                                        URI.create(base + "/api/tasks/" + task[1] + "/complete"))
-                                .header("Authorization", "Bearer " + task[0])
-                                .header("Content-Type", "application/json")
-                                .header("Accept", "application/json")
-                                .POST(json)
-                                .build();
-                        long t0 = System.nanoTime();
-                        HttpResponse<String> response =
-                                http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                        latencies[i] = System.nanoTime() - t0;
-                        if (response.statusCode() != 204 && response.statusCode() != 200) {
-                            throw new IllegalStateException(
-                                    taskKey + " " + task[1] + ": " + response.statusCode() + " " + response.body());
-                        }
-                    }
-                    return null;
-                }));
+        return Latencies.timed(workers, work.size(), i -> {
+            String[] task = work.get(i);
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/tasks/" + task[1] + "/complete"))
+                    .header("Authorization", "Bearer " + task[0])
+                    .header("Content-Type", "application/json")
+                    .header("Accept", "application/json")
+                    .POST(json)
+                    .build();
+            HttpResponse<String> response =
+                    http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (response.statusCode() != 204 && response.statusCode() != 200) {
+                throw new IllegalStateException(
+                        taskKey + " " + task[1] + ": " + response.statusCode() + " " + response.body());
             }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
-        return Latencies.of(latencies, System.nanoTime() - start);
+        });
     }
 
     /** Every open task of this kind that the tokens' users see, as (token, task id), once there are as many as expected. */

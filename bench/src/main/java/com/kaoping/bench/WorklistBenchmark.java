@@ -9,10 +9,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.TaskService;
@@ -144,23 +140,8 @@ public final class WorklistBenchmark {
 
     /** Completes the tasks through the engine on {@code threads} threads; how many completed. */
     private static int completeAll(TaskService tasks, List<Task> open, int threads) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        AtomicInteger done = new AtomicInteger();
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (Task task : open) {
-                futures.add(pool.submit(() -> {
-                    tasks.complete(task.getId());
-                    done.incrementAndGet();
-                }));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
-        return done.get();
+        Latencies.timed(threads, open.size(), i -> tasks.complete(open.get(i).getId()));
+        return open.size();
     }
 
     private String openCycle(int branches) throws Exception {
@@ -216,35 +197,13 @@ public final class WorklistBenchmark {
                 .header("Authorization", "Bearer " + token)
                 .GET()
                 .build();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        long[] latencies = new long[clients * requests];
-        AtomicInteger next = new AtomicInteger();
-        long start = System.nanoTime();
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                futures.add(pool.submit(() -> {
-                    for (int r = 0; r < requests; r++) {
-                        long t0 = System.nanoTime();
-                        HttpResponse<String> response =
-                                http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                        long t1 = System.nanoTime();
-                        if (response.statusCode() != 200) {
-                            throw new IllegalStateException(
-                                    path + ": " + response.statusCode() + " " + response.body());
-                        }
-                        latencies[next.getAndIncrement()] = t1 - t0;
-                    }
-                    return null;
-                }));
+        return Latencies.timed(clients, clients * requests, i -> {
+            HttpResponse<String> response =
+                    http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(path + ": " + response.statusCode() + " " + response.body());
             }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
-        return Latencies.of(latencies, System.nanoTime() - start);
+        });
     }
 
     private static void await(java.util.function.BooleanSupplier done, String what) throws InterruptedException {

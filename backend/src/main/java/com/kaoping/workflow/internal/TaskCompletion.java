@@ -84,13 +84,7 @@ class TaskCompletion {
     static Task openTask(TaskService tasks, HistoryService history, String taskId) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
-            if (history.createHistoricTaskInstanceQuery()
-                            .taskId(taskId)
-                            .finished()
-                            .count()
-                    > 0) {
-                throw new ConflictException("problem.task.completed", "task", taskId);
-            }
+            requireNotCompleted(history, taskId);
             throw new NotFoundException("problem.task.notFound", "task", taskId);
         }
         return task;
@@ -126,14 +120,15 @@ class TaskCompletion {
         try {
             retrying(work);
         } catch (NotFoundException e) {
-            if (history.createHistoricTaskInstanceQuery()
-                            .taskId(taskId)
-                            .finished()
-                            .count()
-                    > 0) {
-                throw new ConflictException("problem.task.completed", "task", taskId);
-            }
+            requireNotCompleted(history, taskId);
             throw e;
+        }
+    }
+
+    /** 409 when the task has been completed. */
+    private static void requireNotCompleted(HistoryService history, String taskId) {
+        if (history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0) {
+            throw new ConflictException("problem.task.completed", "task", taskId);
         }
     }
 
