@@ -1,6 +1,7 @@
 package com.kaoping.cycle.internal;
 
 import com.kaoping.web.BadRequestException;
+import com.kaoping.web.Paging;
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
@@ -15,13 +16,11 @@ import java.util.TreeSet;
  * is given). Without {@code page} and {@code size} every matching entry is answered, as before they existed.
  * Ranks are always those of the whole cycle: the query only filters, orders and cuts the ranked list.
  *
- * @param page   null: no paging
+ * @param paging null: no paging (the same page and size as the other paged lists: {@link Paging})
  * @param search lower case, null: no filter
  */
-record RankingQuery(Integer page, int size, String search, Comparator<Ranking.Entry> order) {
+record RankingQuery(Paging paging, String search, Comparator<Ranking.Entry> order) {
 
-    static final int DEFAULT_SIZE = 50;
-    static final int MAX_SIZE = 500;
     static final int MAX_SEARCH = 100;
 
     /** Names sort the way a Chinese reader expects (拼音 order), the same for every reader. */
@@ -47,8 +46,7 @@ record RankingQuery(Integer page, int size, String search, Comparator<Ranking.En
     record Page(List<Ranking.Entry> entries, int total) {}
 
     static RankingQuery of(String page, String size, String q, String sort) {
-        Integer pageNumber = page == null ? null : (int) number(page, "page", 0, 1_000_000);
-        Integer pageSize = size == null ? null : (int) number(size, "size", 1, MAX_SIZE);
+        Paging paging = Paging.ofOptional(page, size);
         String search = null;
         if (!blank(q)) {
             search = q.strip().toLowerCase(Locale.ROOT);
@@ -66,22 +64,13 @@ record RankingQuery(Integer page, int size, String search, Comparator<Ranking.En
         if (descending) {
             order = order.reversed();
         }
-        return new RankingQuery(
-                pageNumber == null && pageSize == null ? null : pageNumber == null ? 0 : pageNumber,
-                pageSize == null ? DEFAULT_SIZE : pageSize,
-                search,
-                order.thenComparing(BY_RANK));
+        return new RankingQuery(paging, search, order.thenComparing(BY_RANK));
     }
 
     Page apply(List<Ranking.Entry> ranked) {
         List<Ranking.Entry> matching =
                 ranked.stream().filter(this::matches).sorted(order).toList();
-        if (page == null) {
-            return new Page(matching, matching.size());
-        }
-        long from = Math.min((long) page * size, matching.size());
-        int to = (int) Math.min(from + size, matching.size());
-        return new Page(matching.subList((int) from, to), matching.size());
+        return new Page(paging == null ? matching : paging.of(matching), matching.size());
     }
 
     private boolean matches(Ranking.Entry e) {
@@ -96,18 +85,5 @@ record RankingQuery(Integer page, int size, String search, Comparator<Ranking.En
 
     private static boolean blank(String text) {
         return text == null || text.isBlank();
-    }
-
-    private static long number(String text, String field, long min, long max) {
-        long value;
-        try {
-            value = Long.parseLong(text.strip());
-        } catch (NumberFormatException e) {
-            throw new BadRequestException(field, "problem.wholeNumber", "value", text);
-        }
-        if (value < min || value > max) {
-            throw new BadRequestException(field, "problem.range", "min", min, "max", max);
-        }
-        return value;
     }
 }

@@ -4,6 +4,7 @@ import com.kaoping.org.Role;
 import com.kaoping.org.UserAccount;
 import com.kaoping.security.CurrentUser;
 import com.kaoping.web.ForbiddenException;
+import com.kaoping.web.Paging;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;

@@ -5,6 +5,7 @@ import com.kaoping.org.CandidateGroups;
 import com.kaoping.security.CurrentUser;
 import com.kaoping.web.BadRequestException;
 import com.kaoping.web.NotFoundException;
+import com.kaoping.web.Paging;
 import com.kaoping.web.Text;
 import com.kaoping.web.Texts;
 import java.time.Instant;

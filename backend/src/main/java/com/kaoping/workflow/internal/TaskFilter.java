@@ -1,6 +1,7 @@
 package com.kaoping.workflow.internal;
 
 import com.kaoping.web.BadRequestException;
+import com.kaoping.web.Paging;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -52,7 +53,7 @@ record TaskFilter(
         }
         Long cycleId = null;
         if (cycle != null && !cycle.isBlank()) {
-            cycleId = number(cycle, "cycle", 1, Long.MAX_VALUE);
+            cycleId = Paging.wholeNumber(cycle, "cycle", 1, Long.MAX_VALUE);
         }
         String text = searchText(branch, "branch");
         String pattern = text == null
@@ -89,18 +90,6 @@ record TaskFilter(
             throw new BadRequestException(field, "problem.rectification.tooLong", "max", MAX_SEARCH);
         }
         return search;
-    }
-
-    static long number(String text, String field, long min, long max) {
-        try {
-            long value = Long.parseLong(text.strip());
-            if (value < min || value > max) {
-                throw new BadRequestException(field, "problem.range", "min", min, "max", max);
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw new BadRequestException(field, "problem.wholeNumber", "value", text);
-        }
     }
 
     private static boolean flag(String text, String field) {
