@@ -2,6 +2,7 @@ package com.kaoping.security.internal;
 
 import com.kaoping.org.UserCredentials;
 import com.kaoping.org.UserDirectory;
+import com.kaoping.security.CurrentUser;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -48,7 +49,11 @@ class AccountStateFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<UserCredentials> current = directory.findCredentials(auth.getName());
+        // a bearer token's owner was read a moment ago by BearerTokenFilter, for this request
+        Optional<UserCredentials> current =
+                request.getAttribute(BearerTokenFilter.CREDENTIALS_ATTRIBUTE) instanceof UserCredentials read
+                        ? Optional.of(read)
+                        : directory.findCredentials(auth.getName());
         HttpSession session = request.getSession(false);
         if (current.isEmpty() || !stillValid(auth, current.get(), session)) {
             if (session != null) {
@@ -66,6 +71,7 @@ class AccountStateFilter extends OncePerRequestFilter {
                     ProblemAuthenticationEntryPoint.PASSWORD_CHANGE_REQUIRED);
             return;
         }
+        request.setAttribute(CurrentUser.ACCOUNT_ATTRIBUTE, current.get().account());
         chain.doFilter(request, response);
     }
 

@@ -27,6 +27,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class BearerTokenFilter extends OncePerRequestFilter {
 
     private static final String SCHEME = "Bearer ";
+    /** The owner's credentials as read for this request, which {@link AccountStateFilter} checks without reading again. */
+    static final String CREDENTIALS_ATTRIBUTE = BearerTokenFilter.class.getName() + ".credentials";
 
     private final ApiTokens tokens;
     private final UserDirectory directory;
@@ -72,6 +74,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
                 List.of(new SimpleGrantedAuthority(
                         "ROLE_" + owner.get().account().role().name()))));
         SecurityContextHolder.setContext(context);
+        request.setAttribute(CREDENTIALS_ATTRIBUTE, owner.get());
         chain.doFilter(request, response);
     }
 }

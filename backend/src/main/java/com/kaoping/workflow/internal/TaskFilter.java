@@ -32,12 +32,13 @@ record TaskFilter(
 
     /** Sort keys and their ORDER BY; every order ends on the task id, so pages never overlap. */
     static final Map<String, String> SORTS = Map.of(
-            "due", "t.DUE_DATE_ IS NULL, t.DUE_DATE_ ASC, t.CREATE_TIME_ ASC, t.ID_",
-            "-due", "t.DUE_DATE_ IS NULL, t.DUE_DATE_ DESC, t.CREATE_TIME_ DESC, t.ID_",
-            "created", "t.CREATE_TIME_ ASC, t.ID_",
-            "-created", "t.CREATE_TIME_ DESC, t.ID_",
-            "branch", "a.branch_code IS NULL, a.branch_code ASC, t.DUE_DATE_ ASC, t.ID_",
-            "-branch", "a.branch_code IS NULL, a.branch_code DESC, t.DUE_DATE_ ASC, t.ID_");
+            // the index's own order (kp_work_item's group, due_sort, created, task): no sort, the page is read in order
+            "due", "w.due_sort, w.created, w.task_id",
+            "-due", "w.due IS NULL, w.due DESC, w.created DESC, w.task_id",
+            "created", "w.created ASC, w.task_id",
+            "-created", "w.created DESC, w.task_id",
+            "branch", "w.branch_code IS NULL, w.branch_code ASC, w.due ASC, w.task_id",
+            "-branch", "w.branch_code IS NULL, w.branch_code DESC, w.due ASC, w.task_id");
 
     static TaskFilter of(
             List<String> groups,

@@ -2,11 +2,10 @@ package com.kaoping.workflow.internal;
 
 import java.time.Instant;
 
-/** One row of the task list query: Camunda's task with the business keys it belongs to. */
+/** One row of the task list query (kp_work_item, V96): an open task with the business keys it belongs to. */
 class TaskListRow {
     String id;
     String taskKey;
-    String name;
     String processInstanceId;
     Instant due;
     Instant created;
