@@ -18,4 +18,4 @@ CREATE TABLE kp_work_item (
     CONSTRAINT pk_work_item PRIMARY KEY (task_id, group_id)
 );
 CREATE INDEX ix_work_item_group_due ON kp_work_item (group_id, due_sort, created, task_id);
-CREATE INDEX ix_work_item_cycle ON kp_work_item (cycle_id, task_key, group_id, due);
+CREATE INDEX ix_work_item_cycle ON kp_work_item (cycle_id, assessment_id, task_key, group_id, due);

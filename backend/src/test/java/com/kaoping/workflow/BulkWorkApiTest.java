@@ -231,6 +231,15 @@ class BulkWorkApiTest extends MariaDbIntegrationTest {
         JsonNode overdue = lateBoard.get("overdue").get(0);
         assertThat(overdue.get("branch").asText()).isEqualTo("B06");
         assertThat(overdue.get("taskKey").asText()).isEqualTo("selfAssessment");
+        // the step's name in the reader's language, not the model's
+        assertThat(overdue.get("taskName").asText()).isEqualTo("自评");
+        assertThat(as("leader")
+                        .language("en")
+                        .get("/api/cycles/" + late.cycleId() + "/dashboard")
+                        .json()
+                        .at("/overdue/0/taskName")
+                        .asText())
+                .isEqualTo("Self-assessment");
         assertThat(overdue.get("groups").toString()).isEqualTo("[\"branchB06\"]");
         assertThat(overdue.get("daysOverdue").asLong()).isEqualTo(days);
         assertThat(overdue.get("remindedToday").asBoolean()).isFalse();

@@ -7,6 +7,8 @@ import com.kaoping.cycle.CycleResults;
 import com.kaoping.org.CandidateGroups;
 import com.kaoping.org.OrgUnit;
 import com.kaoping.org.OrgUnits;
+import com.kaoping.web.Text;
+import com.kaoping.web.Texts;
 import com.kaoping.workflow.internal.CycleBoardMapper.BoardRow;
 import com.kaoping.workflow.internal.CycleBoardMapper.CycleTasks;
 import com.kaoping.workflow.internal.CycleBoardMapper.GroupCount;
@@ -35,6 +37,7 @@ record CycleBoard(
         CycleResults cycles,
         Assessments assessments,
         OrgUnits orgUnits,
+        Texts texts,
         @Value("${kaoping.time-zone:Asia/Shanghai}") ZoneId zone) {
     /** The assessment's steps in process order; other task keys (if any) come after them. */
     static final List<String> STEPS = List.of(
@@ -79,13 +82,15 @@ record CycleBoard(
         }
 
         Map<String, OverdueTask> overdue = new LinkedHashMap<>();
+        Map<String, String> stepNames = new HashMap<>();
         for (BoardRow row : mapper.openTasks(ofCycle, LocalDate.now(zone), now, null, null)) {
             OverdueTask task = overdue.computeIfAbsent(
                     row.taskId,
                     id -> new OverdueTask(
                             id,
                             row.taskKey,
-                            row.taskName,
+                            // in the reader's language, like the task list (docs/i18n.md)
+                            stepNames.computeIfAbsent(row.taskKey, k -> texts.render(Text.of("task." + k))),
                             null,
                             null,
                             row.assessmentId,

@@ -6,21 +6,18 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
-/** Where a cycle stands, in one read (docs/scale.md): its assessments with their open tasks, and 催办 records. */
+/** Where a cycle stands (docs/scale.md): its assessments, their open steps from the task list's index, and 催办 records. */
 @Mapper
 interface CycleBoardMapper {
 
     /** Every assessment of the cycle by branch code, with its branch's name (no task fields). */
     List<BoardRow> assessments(@Param("cycleId") long cycleId);
 
-    /**
-     * The open tasks of one cycle's assessment processes, which the reads below find by business key
-     * ({@code <cycleId>-%}, see {@link OpenBranchBatchDelegate#businessKey}) and match to the cycle's assessments.
-     */
+    /** The open steps of one cycle's assessments, as the task list's index (V96) has them. */
     record CycleTasks(long cycleId) {
-        /** The LIKE pattern of the cycle's business keys. */
-        public String businessKeyPrefix() {
-            return OpenBranchBatchDelegate.businessKey(cycleId, "") + "%";
+        /** The assessment process's steps, the task keys read. */
+        public List<String> steps() {
+            return CycleBoard.STEPS;
         }
     }
 
@@ -67,7 +64,6 @@ interface CycleBoardMapper {
         boolean locked;
         String taskId;
         String taskKey;
-        String taskName;
         Instant due;
         String groupId;
         boolean remindedToday;
