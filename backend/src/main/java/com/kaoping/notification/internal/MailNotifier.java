@@ -66,11 +66,23 @@ class MailNotifier {
     }
 
     void notify(Collection<String> usernames, Kind kind, Text message, Long assessmentId) {
+        send(usernames, kind, message, assessmentId, "mail.body");
+    }
+
+    /**
+     * One mail for a grouping of notifications (one cycle and stage, docs/scale.md): its text, a link to the start
+     * page and the note that more of the kind are gathered in the inbox rather than mailed one by one.
+     */
+    void notifyGrouped(Collection<String> usernames, Kind kind, Text groupText) {
+        send(usernames, kind, groupText, null, "mail.body.grouped");
+    }
+
+    private void send(Collection<String> usernames, Kind kind, Text message, Long assessmentId, String body) {
         if (!properties.enabled() || usernames.isEmpty()) {
             return;
         }
         List<SimpleMailMessage> mails = preferences.mailRecipients(usernames).stream()
-                .map(p -> mail(p, kind, message, assessmentId))
+                .map(p -> mail(p, kind, message, assessmentId, body))
                 .toList();
         if (mails.isEmpty()) {
             return;
@@ -88,7 +100,7 @@ class MailNotifier {
         }
     }
 
-    private SimpleMailMessage mail(PreferenceRow to, Kind kind, Text text, Long assessmentId) {
+    private SimpleMailMessage mail(PreferenceRow to, Kind kind, Text text, Long assessmentId, String body) {
         Locale locale = Texts.supported(to.language);
         String message = texts.render(text, locale);
         String link = properties.baseUrl() + (assessmentId == null ? "/" : "/#/assessments/" + assessmentId);
@@ -96,7 +108,7 @@ class MailNotifier {
         mail.setFrom(properties.from());
         mail.setTo(to.email);
         mail.setSubject(messages.getMessage("mail.subject." + kind.name(), new Object[] {message}, locale));
-        mail.setText(messages.getMessage("mail.body", new Object[] {message, link}, locale));
+        mail.setText(messages.getMessage(body, new Object[] {message, link}, locale));
         return mail;
     }
 

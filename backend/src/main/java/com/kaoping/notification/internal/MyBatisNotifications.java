@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,11 +75,21 @@ class MyBatisNotifications implements Notifications {
         String group = grouping == null ? null : chinese(grouping.text());
         // whole seconds: MySQL rounds and MariaDB truncates fractions in a TIMESTAMP column
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        // a grouping mails once until it is read: whoever has an unread notification of it was mailed already
+        List<String> unmailed = grouping == null
+                ? usernames
+                : usernames.stream()
+                        .filter(Predicate.not(Set.copyOf(mapper.unreadOfGroup(usernames, grouping.key()))::contains))
+                        .toList();
         mapper.insertAll(usernames.stream()
                 .map(u -> new NotificationRow(u, kind, text, message.code(), args, assessmentId, taskId, now)
                         .grouped(grouping, group))
                 .toList());
-        mail.notify(usernames, kind, message, assessmentId);
+        if (grouping == null) {
+            mail.notify(usernames, kind, message, assessmentId);
+        } else {
+            mail.notifyGrouped(unmailed, kind, grouping.text());
+        }
     }
 
     private String chinese(Text text) {

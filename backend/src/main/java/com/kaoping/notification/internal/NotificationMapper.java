@@ -26,6 +26,9 @@ interface NotificationMapper {
 
     List<NotificationRow> byIds(@Param("username") String username, @Param("ids") Collection<Long> ids);
 
+    /** Those of {@code usernames} who have an unread notification of the grouping {@code groupKey}. */
+    List<String> unreadOfGroup(@Param("usernames") List<String> usernames, @Param("groupKey") String groupKey);
+
     int markGroupRead(@Param("username") String username, @Param("groupKey") String groupKey, @Param("at") Instant at);
 
     int markAllRead(@Param("username") String username, @Param("at") Instant at);
