@@ -179,7 +179,11 @@ class AssessmentResults implements AssessmentLifecycle, Assessments, MaterialVis
 
     @Override
     public List<LockedResult> lockedResults(long cycleId) {
-        return locked.latestOfCycle(cycleId).stream().map(this::toResult).toList();
+        List<LockedResultRow> rows = locked.latestOfCycle(cycleId);
+        Set<Long> tampered = tamperAlarm.tamperedOf(rows);
+        return rows.stream()
+                .map(row -> toResult(row, tampered.contains(row.id)))
+                .toList();
     }
 
     @Override
@@ -386,6 +390,10 @@ class AssessmentResults implements AssessmentLifecycle, Assessments, MaterialVis
     }
 
     LockedResult toResult(LockedResultRow row) {
+        return toResult(row, tamperAlarm.tampered(row));
+    }
+
+    private LockedResult toResult(LockedResultRow row, boolean tampered) {
         LockedContent content = read(row.content);
         return new LockedResult(
                 row.assessmentId,
@@ -394,7 +402,7 @@ class AssessmentResults implements AssessmentLifecycle, Assessments, MaterialVis
                 content.card(),
                 row.contentHash,
                 row.createdAt,
-                tamperAlarm.tampered(row));
+                tampered);
     }
 
     LockedContent read(String content) {

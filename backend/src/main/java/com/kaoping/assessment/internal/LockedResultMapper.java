@@ -28,6 +28,12 @@ interface LockedResultMapper {
 
     LockedResultRow next(@Param("id") long id);
 
+    /** For each of the links, the previous hash and hash version of the link after it (null when it is the last). */
+    List<Successor> successors(@Param("ids") Collection<Long> ids);
+
+    /** The link after {@code id} as {@link ResultChain#intactOf} needs it. */
+    record Successor(long id, String previousHash, Integer hashVersion) {}
+
     int recordTamperAlert(@Param("id") long id);
 
     /** The whole chain in order, in pages. */

@@ -3,6 +3,9 @@ package com.kaoping.assessment.internal;
 import com.kaoping.notification.Notifications;
 import com.kaoping.org.CandidateGroups;
 import com.kaoping.web.Text;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -20,6 +23,24 @@ record TamperAlarm(ResultChain chain, LockedResultMapper mapper, Notifications n
         if (chain.intact(row)) {
             return false;
         }
+        alarm(row);
+        return true;
+    }
+
+    /** {@link #tampered} for many links, checked together: the ids of the tampered ones. */
+    Set<Long> tamperedOf(List<LockedResultRow> rows) {
+        Set<Long> intact = chain.intactOf(rows);
+        Set<Long> tampered = new HashSet<>();
+        for (LockedResultRow row : rows) {
+            if (!intact.contains(row.id)) {
+                alarm(row);
+                tampered.add(row.id);
+            }
+        }
+        return tampered;
+    }
+
+    private void alarm(LockedResultRow row) {
         if (mapper.recordTamperAlert(row.id) > 0) {
             log.error(
                     "Locked result {} (assessment {}, revision {}) does not match its hash",
@@ -33,6 +54,5 @@ record TamperAlarm(ResultChain chain, LockedResultMapper mapper, Notifications n
                     row.assessmentId,
                     null);
         }
-        return true;
     }
 }

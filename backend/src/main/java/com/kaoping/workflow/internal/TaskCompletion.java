@@ -94,6 +94,8 @@ class TaskCompletion {
         Task task = openTask(tasks, history, taskId);
         List<String> groups = CandidateGroups.of(user);
         if (tasks.createTaskQuery().taskId(taskId).taskCandidateGroupIn(groups).count() == 0) {
+            // gone between the two reads: completed by a concurrent request is 409, not "not yours"
+            requireNotCompleted(history, taskId);
             throw new ForbiddenException("problem.task.notYours", "task", taskId);
         }
         if (!steps.containsKey(task.getTaskDefinitionKey())) {

@@ -84,6 +84,9 @@ class TamperEvidenceTest extends MariaDbIntegrationTest {
                             java.security.MessageDigest.getInstance("SHA-256").digest(ResultChain.message(tampered)));
             jdbc.update("UPDATE kp_locked_result SET content_hash = ? WHERE id = ?", forged, linkId);
             assertThat(q.assessment("leader", id).get("tampered").asBoolean()).isTrue();
+            // the ranking checks the cycle's links together: the link after it (or the head) no longer names it
+            assertThat(as("leader").get(ranking).json().get(0).get("tampered").asBoolean())
+                    .isTrue();
             assertThat(adminAlerts(id)).as("one alert per link").isEqualTo(1);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -95,6 +98,8 @@ class TamperEvidenceTest extends MariaDbIntegrationTest {
                     linkId);
         }
         assertThat(q.assessment("leader", id).get("tampered").asBoolean()).isFalse();
+        assertThat(as("leader").get(ranking).json().get(0).get("tampered").asBoolean())
+                .isFalse();
         assertThat(as("admin").get("/api/audit/chain").json().get("intact").asBoolean())
                 .isTrue();
     }
