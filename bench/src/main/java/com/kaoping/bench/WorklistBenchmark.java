@@ -7,10 +7,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -30,7 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * </ul>
  *
  * Every request authenticates with a personal API token (no password hash per request). Each kind of request is
- * warmed up with {@link #WARM_UP} requests before its timed rounds. The tasks are completed through Camunda's
+ * sent for {@link #WARM_UP_SECONDS} (the dashboard a third of that) before its timed rounds. The tasks are completed through Camunda's
  * TaskService by 8 threads: the set-up, timed but not a target here.
  *
  * <pre>java -cp bench/target/benchmarks.jar com.kaoping.bench.WorklistBenchmark [branches [clients [requests per client]]]</pre>
@@ -41,10 +44,11 @@ public final class WorklistBenchmark {
     private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
     private static final int ROUNDS = 3;
     /**
-     * Requests sent before the timed rounds, so that the JIT has compiled the paths timed, as on a server that has
-     * been up for a while (about 2,000 requests: a few seconds; 100 were too few on 2 cores, docs/benchmarks.md).
+     * How long each kind of request is sent before its timed rounds, so that the JIT has compiled the paths timed, as
+     * on a server that has been up for a while: on 2 cores the task list reaches its steady rate only after about a
+     * minute and a half of load (100 requests, and then 2,000, were too few; docs/benchmarks.md).
      */
-    private static final int WARM_UP = 2000;
+    private static final long WARM_UP_SECONDS = 90;
 
     private final HttpClient http = HttpClient.newBuilder().build();
     private final String base;
@@ -108,8 +112,7 @@ public final class WorklistBenchmark {
             String kaoping = "/api/tasks?size=50";
             String dashboard = "/api/cycles/" + cycle + "/dashboard";
             bench.compare("reviewer", kaoping, reviewer, "deptORG", admin, branches, clients, requests);
-            // warm-up: the JIT compiles the dashboard's path before it is timed
-            bench.measure(dashboard, leader, 5, WARM_UP / 20);
+            bench.warmUp(dashboard, leader, 5, WARM_UP_SECONDS / 3);
             for (int round = 1; round <= ROUNDS; round++) {
                 System.out.printf(
                         Locale.ROOT,
@@ -172,8 +175,8 @@ public final class WorklistBenchmark {
             String who, String kaoping, String token, String group, String admin, int open, int clients, int requests)
             throws Exception {
         String camunda = "/engine-rest/task?candidateGroup=" + group + "&maxResults=50";
-        measure(kaoping, token, clients, WARM_UP / clients);
-        measure(camunda, admin, clients, WARM_UP / clients / 4);
+        warmUp(kaoping, token, clients, WARM_UP_SECONDS);
+        warmUp(camunda, admin, clients, WARM_UP_SECONDS / 3);
         for (int round = 1; round <= ROUNDS; round++) {
             Latencies ours = measure(kaoping, token, clients, requests);
             Latencies theirs = measure(camunda, admin, clients, requests);
@@ -188,11 +191,32 @@ public final class WorklistBenchmark {
                     theirs,
                     ours.p95() / theirs.p95());
         }
+        for (int round = 1; round <= ROUNDS; round++) {
+            Optional<String> ours = Wrk.get(base + kaoping, token, clients, 10);
+            if (ours.isEmpty()) {
+                System.out.println("wrk is not installed (apt-get install wrk): no measurement from outside the JVM");
+                return;
+            }
+            System.out.printf(
+                    Locale.ROOT,
+                    "RESULT round %d tasks (%s, %d open) from wrk %s | engine-rest from wrk %s%n",
+                    round,
+                    who,
+                    open,
+                    ours.get(),
+                    Wrk.get(base + camunda, admin, clients, 10).orElseThrow());
+        }
     }
 
-    /** Completes the tasks through the engine on {@code threads} threads; how many completed. */
+    /**
+     * Completes the tasks through the engine on {@code threads} threads, each process instance's tasks on one thread
+     * (an assessment's six reviews end one multi-instance scope: completed at once, they conflict); how many.
+     */
     private static int completeAll(TaskService tasks, List<Task> open, int threads) throws Exception {
-        Latencies.timed(threads, open.size(), i -> tasks.complete(open.get(i).getId()));
+        List<List<Task>> byProcess = new ArrayList<>(open.stream()
+                .collect(Collectors.groupingBy(Task::getProcessInstanceId, LinkedHashMap::new, Collectors.toList()))
+                .values());
+        Latencies.timed(threads, byProcess.size(), i -> byProcess.get(i).forEach(t -> tasks.complete(t.getId())));
         return open.size();
     }
 
@@ -240,6 +264,14 @@ public final class WorklistBenchmark {
                         "Basic "
                                 + Base64.getEncoder()
                                         .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** {@link #measure} again and again for {@code seconds}, untimed. */
+    private void warmUp(String path, String token, int clients, long seconds) throws Exception {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        while (System.nanoTime() < end) {
+            measure(path, token, clients, 5);
+        }
     }
 
     /** {@code clients} threads, each sending {@code requests} GETs one after another; latencies of them all. */
