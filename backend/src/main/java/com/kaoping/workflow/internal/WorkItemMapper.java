@@ -12,8 +12,16 @@ interface WorkItemMapper {
 
     int deleteTask(@Param("taskId") String taskId);
 
-    /** Rows whose task or candidate link is gone from Camunda's runtime tables. */
-    int deleteOrphans();
+    /** Every row's key. */
+    List<Key> keys();
+
+    /** Every open task's candidate groups in Camunda's runtime tables. */
+    List<Key> candidateLinks();
+
+    int delete(@Param("taskId") String taskId, @Param("groupId") String groupId);
+
+    /** A row's primary key: a task and one of its candidate groups. */
+    record Key(String taskId, String groupId) {}
 
     /** Rows for open tasks' candidate groups that have none: tasks opened before V96, or written around Kaoping. */
     int insertMissing();
