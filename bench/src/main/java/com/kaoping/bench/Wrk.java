@@ -26,6 +26,9 @@ final class Wrk {
             end
             """;
 
+    /** How long after a run the next one waits: longer than the slowest answer measured (1.5 s). */
+    private static final long SETTLE_MILLIS = 3_000;
+
     private Wrk() {}
 
     static Optional<String> get(String url, String bearerToken, int connections, int seconds)
@@ -56,6 +59,9 @@ final class Wrk {
             if (wrk.waitFor() != 0) {
                 throw new IllegalStateException("wrk failed: " + output);
             }
+            // wrk stops with requests in flight; the server finishes them (a second each for Camunda's query) and
+            // they would land in the next round's first seconds
+            Thread.sleep(SETTLE_MILLIS);
             return output.lines()
                     .filter(line -> line.startsWith("WRK "))
                     .map(line -> line.substring(4))
