@@ -33,8 +33,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * </ul>
  *
  * Every request authenticates with a personal API token (no password hash per request). Each kind of request is
- * sent for {@link #WARM_UP_SECONDS} (the dashboard a third of that) before its timed rounds. The tasks are completed through Camunda's
- * TaskService by 8 threads: the set-up, timed but not a target here.
+ * sent for {@link #WARM_UP_SECONDS} (the dashboard a third of that) before its timed rounds. The tasks are completed
+ * through Camunda's TaskService by 8 threads: the set-up, timed but not a target here.
  *
  * <pre>java -cp bench/target/benchmarks.jar com.kaoping.bench.WorklistBenchmark [branches [clients [requests per client]]]</pre>
  */
@@ -89,16 +89,7 @@ public final class WorklistBenchmark {
                     Locale.ROOT, "cycle %s opened for %d branches in %.1f s%n", cycle, branches, since(start));
 
             start = System.nanoTime();
-            int completed = completeAll(
-                    tasks,
-                    tasks.createTaskQuery().taskDefinitionKey("selfAssessment").list(),
-                    8);
-            await(
-                    () -> tasks.createTaskQuery()
-                                    .taskDefinitionKey("departmentReview")
-                                    .count()
-                            >= 6L * branches,
-                    "reviews");
+            int completed = advance(tasks, "selfAssessment", "departmentReview", 6L * branches);
             System.out.printf(
                     Locale.ROOT,
                     "set-up: %d self-assessments completed (TaskService, 8 threads) in %.1f s: %.1f/s%n",
@@ -124,30 +115,8 @@ public final class WorklistBenchmark {
 
             // the leadership group's list: every review and bonus declaration completed, N confirmations open
             start = System.nanoTime();
-            int done = completeAll(
-                    tasks,
-                    tasks.createTaskQuery()
-                            .taskDefinitionKey("departmentReview")
-                            .list(),
-                    8);
-            await(
-                    () -> tasks.createTaskQuery()
-                                    .taskDefinitionKey("bonusDeclaration")
-                                    .count()
-                            >= branches,
-                    "bonus declarations");
-            done += completeAll(
-                    tasks,
-                    tasks.createTaskQuery()
-                            .taskDefinitionKey("bonusDeclaration")
-                            .list(),
-                    8);
-            await(
-                    () -> tasks.createTaskQuery()
-                                    .taskDefinitionKey("leadershipConfirmation")
-                                    .count()
-                            >= branches,
-                    "confirmations");
+            int done = advance(tasks, "departmentReview", "bonusDeclaration", branches);
+            done += advance(tasks, "bonusDeclaration", "leadershipConfirmation", branches);
             System.out.printf(
                     Locale.ROOT,
                     "set-up: %d reviews and bonus declarations completed (TaskService, 8 threads) in %.1f s%n",
@@ -206,6 +175,17 @@ public final class WorklistBenchmark {
                     ours.get(),
                     Wrk.get(base + camunda, admin, clients, 10).orElseThrow());
         }
+    }
+
+    /**
+     * Completes every open {@code from} task (8 threads) and waits until {@code expected} {@code to} tasks are open:
+     * one step of the set-up. How many were completed.
+     */
+    private static int advance(TaskService tasks, String from, String to, long expected) throws Exception {
+        int completed = completeAll(
+                tasks, tasks.createTaskQuery().taskDefinitionKey(from).list(), 8);
+        await(() -> tasks.createTaskQuery().taskDefinitionKey(to).count() >= expected, to);
+        return completed;
     }
 
     /**

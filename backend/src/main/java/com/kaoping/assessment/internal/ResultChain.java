@@ -70,8 +70,18 @@ class ResultChain {
             return false;
         }
         LockedResultRow next = mapper.next(row.id);
-        String successor = next == null ? mapper.chainHead() : next.previousHash;
-        return row.contentHash.equals(successor) && (next == null || next.hashVersion >= row.hashVersion);
+        return next == null
+                ? namedBy(row, mapper.chainHead(), null)
+                : namedBy(row, next.previousHash, next.hashVersion);
+    }
+
+    /**
+     * Whether the link's successor (or, with no {@code successorVersion}, the chain head) names the link's hash and
+     * does not step back to a weaker hash version.
+     */
+    private static boolean namedBy(LockedResultRow row, String successorHash, Integer successorVersion) {
+        return row.contentHash.equals(successorHash)
+                && (successorVersion == null || successorVersion >= row.hashVersion);
     }
 
     /**
@@ -94,8 +104,8 @@ class ResultChain {
         for (LockedResultRow row : rows) {
             LockedResultMapper.Successor next = successors.get(row.id);
             boolean last = next == null || next.previousHash() == null;
-            String successor = last ? head : next.previousHash();
-            if (matches(row) && row.contentHash.equals(successor) && (last || next.hashVersion() >= row.hashVersion)) {
+            if (matches(row)
+                    && (last ? namedBy(row, head, null) : namedBy(row, next.previousHash(), next.hashVersion()))) {
                 intact.add(row.id);
             }
         }

@@ -9,7 +9,6 @@ import com.kaoping.org.CandidateGroups;
 import com.kaoping.web.Text;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,10 +27,7 @@ record TaskNotificationListener(Notifications notifications, NotificationMessage
         Text message = messages.of("notification.assigned", task.getTaskDefinitionKey(), task);
         Long assessmentId = Variables.assessmentIdOrNull(task);
         Grouping grouping = grouping(task);
-        task.getCandidates().stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(link -> link.getGroupId())
-                .distinct()
+        CandidateGroupsOfTask.of(task).stream()
                 // a branch has a handful of tasks a cycle, each worth its own entry with its link; the departments and
                 // the leadership group get one per branch, folded per cycle and stage
                 .forEach(group -> notifications.toGroup(

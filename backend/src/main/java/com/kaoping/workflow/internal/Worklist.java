@@ -6,7 +6,6 @@ import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,10 +37,12 @@ class Worklist implements TaskListener {
     private void write(DelegateTask task) {
         Instant due = instant(task.getDueDate());
         Instant created = task.getCreateTime() == null ? Instant.now() : instant(task.getCreateTime());
-        List<WorkItem> rows = task.getCandidates().stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(link -> link.getGroupId())
-                .distinct()
+        Long cycleId = number(task.getVariable(Variables.CYCLE_ID));
+        // the assessment's and rectification's processes carry both; an objection's answer has them in its
+        // sub-process's scope; the cycle's own tasks have neither
+        Long assessmentId = Variables.assessmentIdOrNull(task);
+        String branchCode = Variables.branchCodeOrNull(task);
+        List<WorkItem> rows = CandidateGroupsOfTask.of(task).stream()
                 .map(group -> new WorkItem(
                         task.getId(),
                         group,
@@ -50,11 +51,9 @@ class Worklist implements TaskListener {
                         due,
                         due == null ? WorkItem.NO_DUE : due,
                         created,
-                        number(task.getVariable(Variables.CYCLE_ID)),
-                        // the assessment's and rectification's processes carry both; an objection's answer has them
-                        // in its sub-process's scope; the cycle's own tasks have neither
-                        Variables.assessmentIdOrNull(task),
-                        Variables.branchCodeOrNull(task)))
+                        cycleId,
+                        assessmentId,
+                        branchCode))
                 .toList();
         if (!rows.isEmpty()) {
             items.insert(rows);
